@@ -1,0 +1,150 @@
+import { isLang, type Lang } from "../core/model/lang";
+
+export type Command =
+  | {
+      readonly name: "validate";
+      readonly files: readonly string[];
+      readonly settings: string | null;
+      readonly json: boolean;
+      readonly lang: Lang;
+      readonly locale: Lang | null;
+    }
+  | {
+      readonly name: "consolidate";
+      readonly files: readonly string[];
+      readonly out: string;
+      readonly memo: string | null;
+      readonly settings: string | null;
+      readonly json: boolean;
+      readonly lang: Lang;
+      readonly locale: Lang | null;
+    }
+  | {
+      readonly name: "template";
+      readonly kind: "proposal" | "settings";
+      readonly region: string | null;
+      readonly allRegions: boolean;
+      readonly settings: string | null;
+      readonly period: string | null;
+      readonly lang: Lang;
+      readonly out: string | null;
+      readonly outDir: string | null;
+    }
+  | { readonly name: "help" }
+  | { readonly name: "version" };
+
+export class UsageError extends Error {}
+
+interface RawOptions {
+  readonly positional: string[];
+  readonly values: Map<string, string>;
+  readonly flags: Set<string>;
+}
+
+const VALUE_OPTIONS = new Set([
+  "--settings",
+  "--lang",
+  "--locale",
+  "--out",
+  "--memo",
+  "--kind",
+  "--region",
+  "--period",
+  "--out-dir",
+]);
+const FLAG_OPTIONS = new Set(["--json", "--all-regions", "--help", "-h", "--version", "-V"]);
+
+function splitOptions(argv: readonly string[]): RawOptions {
+  const positional: string[] = [];
+  const values = new Map<string, string>();
+  const flags = new Set<string>();
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const [name, inline] = arg.startsWith("--") && arg.includes("=") ? arg.split(/=(.*)/s, 2) : [arg, undefined];
+    if (VALUE_OPTIONS.has(name)) {
+      const value = inline ?? argv[++i];
+      if (value === undefined) throw new UsageError(`${name} needs a value`);
+      if (values.has(name)) throw new UsageError(`${name} given twice`);
+      values.set(name, value);
+    } else if (FLAG_OPTIONS.has(name)) {
+      flags.add(name);
+    } else if (arg.startsWith("-") && arg !== "-") {
+      throw new UsageError(`unknown option ${arg}`);
+    } else {
+      positional.push(arg);
+    }
+  }
+  return { positional, values, flags };
+}
+
+function language(raw: RawOptions, option: "--lang" | "--locale"): Lang | null {
+  const value = raw.values.get(option);
+  if (value === undefined) return null;
+  if (!isLang(value)) throw new UsageError(`${option} must be fi, sv or en, not "${value}"`);
+  return value;
+}
+
+function disallow(raw: RawOptions, command: string, options: readonly string[]): void {
+  for (const option of options) {
+    if (raw.values.has(option) || raw.flags.has(option)) {
+      throw new UsageError(`${option} does not apply to ${command}`);
+    }
+  }
+}
+
+export function parseArgs(argv: readonly string[], defaultLang: Lang): Command {
+  const raw = splitOptions(argv);
+  if (raw.flags.has("--version") || raw.flags.has("-V")) return { name: "version" };
+  if (raw.flags.has("--help") || raw.flags.has("-h") || raw.positional.length === 0) {
+    return { name: "help" };
+  }
+  const [command, ...files] = raw.positional;
+  const lang = language(raw, "--lang") ?? defaultLang;
+  const locale = language(raw, "--locale");
+  const settings = raw.values.get("--settings") ?? null;
+  switch (command) {
+    case "validate":
+      disallow(raw, command, ["--out", "--memo", "--kind", "--region", "--period", "--out-dir", "--all-regions"]);
+      if (files.length === 0) throw new UsageError("validate needs at least one FILE");
+      return { name: "validate", files, settings, json: raw.flags.has("--json"), lang, locale };
+    case "consolidate": {
+      disallow(raw, command, ["--kind", "--region", "--period", "--out-dir", "--all-regions"]);
+      if (files.length === 0) throw new UsageError("consolidate needs at least one FILE");
+      const out = raw.values.get("--out");
+      if (!out) throw new UsageError("consolidate needs --out SUMMARY.xlsx");
+      const memo = raw.values.get("--memo") ?? null;
+      return { name: "consolidate", files, out, memo, settings, json: raw.flags.has("--json"), lang, locale };
+    }
+    case "template": {
+      disallow(raw, command, ["--json", "--memo", "--locale"]);
+      if (files.length > 0) throw new UsageError(`template takes no FILE (got ${files[0]})`);
+      const kind = raw.values.get("--kind");
+      if (kind !== "proposal" && kind !== "settings") {
+        throw new UsageError("template needs --kind proposal or --kind settings");
+      }
+      const region = raw.values.get("--region") ?? null;
+      const allRegions = raw.flags.has("--all-regions");
+      if (region && allRegions) throw new UsageError("give --region or --all-regions, not both");
+      if (kind === "settings" && (region || allRegions)) {
+        throw new UsageError("--region and --all-regions apply to --kind proposal");
+      }
+      const out = raw.values.get("--out") ?? null;
+      const outDir = raw.values.get("--out-dir") ?? null;
+      if ((out === null) === (outDir === null)) throw new UsageError("give either --out FILE.xlsx or --out-dir DIR");
+      if (allRegions && out) throw new UsageError("--all-regions writes one file per region: use --out-dir DIR");
+      return {
+        name: "template",
+        kind,
+        region,
+        allRegions,
+        settings,
+        period: raw.values.get("--period") ?? null,
+        lang,
+        out,
+        outDir,
+      };
+    }
+    default:
+      throw new UsageError(`unknown command "${command}"`);
+  }
+}

@@ -1,0 +1,65 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs, UsageError } from "./args";
+import type { Lang } from "../core/model/lang";
+
+export interface CliIo {
+  readonly stdout: { write(text: string): unknown };
+  readonly stderr: { write(text: string): unknown };
+}
+
+export const EXIT_OK = 0;
+export const EXIT_ISSUES = 1;
+export const EXIT_USAGE = 2;
+
+export const USAGE = `regional-agreements validate FILE... [--settings FILE] [--json] [--lang fi|sv|en] [--locale fi|sv|en]
+regional-agreements consolidate FILE... --out SUMMARY.xlsx [--memo MEMO.html] [--settings FILE] [--json] [--lang fi|sv|en]
+regional-agreements template --kind proposal|settings [--region MK02 | --all-regions] [--settings FILE]
+                    [--period 2026-2028] [--lang fi|sv|en] (--out FILE.xlsx | --out-dir DIR)
+
+Exit codes: 0 no error-level issue; 1 error-level issues; 2 a usage error or an output that could not be written.
+`;
+
+function packageVersion(): string {
+  const manifest = JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as {
+    version: string;
+  };
+  return manifest.version;
+}
+
+function defaultLanguage(env: NodeJS.ProcessEnv): Lang {
+  const raw = (env.LC_ALL || env.LC_MESSAGES || env.LANG || "").toLowerCase();
+  if (raw.startsWith("fi")) return "fi";
+  if (raw.startsWith("sv")) return "sv";
+  return "en";
+}
+
+export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  let command;
+  try {
+    command = parseArgs(argv, defaultLanguage(env));
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`regional-agreements: ${error.message}\n\n${USAGE}`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+  switch (command.name) {
+    case "help":
+      io.stdout.write(USAGE);
+      return EXIT_OK;
+    case "version":
+      io.stdout.write(`${packageVersion()}\n`);
+      return EXIT_OK;
+    default:
+      io.stderr.write(`regional-agreements: "${command.name}" is not available in this version yet\n`);
+      return EXIT_USAGE;
+  }
+}
+
+if (require.main === module) {
+  runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,24 @@
+import type { WritePlan } from "../core/model/plan";
+import type { WorkbookSnapshot } from "../core/model/snapshot";
+
+/** Reports progress of a long read or write: `done` of `total` steps. */
+export type ProgressListener = (done: number, total: number) => void;
+
+/**
+ * The workbook an operation works on: Excel through Office.js, or an in-browser workbook
+ * made from .xlsx files. Operations read one snapshot, let the core compute, and apply one
+ * write plan; the host hides how many round trips that takes.
+ */
+export interface WorkbookHost {
+  readonly kind: "excel" | "browser";
+  read(onProgress?: ProgressListener): Promise<WorkbookSnapshot>;
+  /** Applies a plan computed from `basis` (the snapshot the plan was built on). */
+  apply(plan: WritePlan, basis: WorkbookSnapshot): Promise<void>;
+  /** Activates a sheet and selects a cell, for "click an issue". */
+  select(sheet: string, a1: string): Promise<void>;
+  /**
+   * Calls `listener` with the names of sheets changed by this user (not co-authors);
+   * returns the function that stops listening. Hosts without change events return a no-op.
+   */
+  onLocalChange(listener: (sheets: readonly string[]) => void): Promise<() => Promise<void>>;
+}
