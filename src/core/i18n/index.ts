@@ -1,0 +1,4 @@
+export * from "./catalogue";
+export * from "./define";
+export * from "./language";
+export * from "./translate";

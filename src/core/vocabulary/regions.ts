@@ -1,0 +1,101 @@
+import type { Labels } from "../model/lang";
+import { defineVocabulary, type VocabularyEntry } from "./vocabulary";
+
+/** Statistics Finland's region codes; there is no MK03 or MK20. */
+export type RegionCode =
+  | "MK01"
+  | "MK02"
+  | "MK04"
+  | "MK05"
+  | "MK06"
+  | "MK07"
+  | "MK08"
+  | "MK09"
+  | "MK10"
+  | "MK11"
+  | "MK12"
+  | "MK13"
+  | "MK14"
+  | "MK15"
+  | "MK16"
+  | "MK17"
+  | "MK18"
+  | "MK19"
+  | "MK21";
+
+export interface RegionEntry extends VocabularyEntry<RegionCode> {
+  /** Finnish genitive for memo sentences: `Varsinais-Suomen`. */
+  readonly genitive: string;
+  /** One of the 18 mainland regions of Act 756/2021; Åland is recognised but not eligible. */
+  readonly eligible: boolean;
+}
+
+function region(
+  code: RegionCode,
+  fi: string,
+  genitive: string,
+  sv: string,
+  en: string,
+  eligible = true,
+): RegionEntry {
+  const number = code.slice(2);
+  const labels: Labels = { fi, sv, en };
+  return {
+    code,
+    labels,
+    genitive,
+    eligible,
+    aliases: [number, String(Number(number)), `MK${Number(number)}`],
+  };
+}
+
+const REGION_ENTRIES: readonly RegionEntry[] = [
+  region("MK01", "Uusimaa", "Uudenmaan", "Nyland", "Uusimaa"),
+  region("MK02", "Varsinais-Suomi", "Varsinais-Suomen", "Egentliga Finland", "Southwest Finland"),
+  region("MK04", "Satakunta", "Satakunnan", "Satakunta", "Satakunta"),
+  region("MK05", "Kanta-Häme", "Kanta-Hämeen", "Egentliga Tavastland", "Kanta-Häme"),
+  region("MK06", "Pirkanmaa", "Pirkanmaan", "Birkaland", "Pirkanmaa"),
+  region("MK07", "Päijät-Häme", "Päijät-Hämeen", "Päijänne-Tavastland", "Päijät-Häme"),
+  region("MK08", "Kymenlaakso", "Kymenlaakson", "Kymmenedalen", "Kymenlaakso"),
+  region("MK09", "Etelä-Karjala", "Etelä-Karjalan", "Södra Karelen", "South Karelia"),
+  region("MK10", "Etelä-Savo", "Etelä-Savon", "Södra Savolax", "South Savo"),
+  region("MK11", "Pohjois-Savo", "Pohjois-Savon", "Norra Savolax", "North Savo"),
+  region("MK12", "Pohjois-Karjala", "Pohjois-Karjalan", "Norra Karelen", "North Karelia"),
+  region("MK13", "Keski-Suomi", "Keski-Suomen", "Mellersta Finland", "Central Finland"),
+  region("MK14", "Etelä-Pohjanmaa", "Etelä-Pohjanmaan", "Södra Österbotten", "South Ostrobothnia"),
+  region("MK15", "Pohjanmaa", "Pohjanmaan", "Österbotten", "Ostrobothnia"),
+  region(
+    "MK16",
+    "Keski-Pohjanmaa",
+    "Keski-Pohjanmaan",
+    "Mellersta Österbotten",
+    "Central Ostrobothnia",
+  ),
+  region(
+    "MK17",
+    "Pohjois-Pohjanmaa",
+    "Pohjois-Pohjanmaan",
+    "Norra Österbotten",
+    "North Ostrobothnia",
+  ),
+  region("MK18", "Kainuu", "Kainuun", "Kajanaland", "Kainuu"),
+  region("MK19", "Lappi", "Lapin", "Lappland", "Lapland"),
+  region("MK21", "Ahvenanmaa", "Ahvenanmaan", "Åland", "Åland", false),
+];
+
+export const REGIONS = defineVocabulary<RegionCode, RegionEntry>("regions", REGION_ENTRIES);
+
+export const REGION_CODES: readonly RegionCode[] = REGION_ENTRIES.map((entry) => entry.code);
+
+/** The regions of the act: the "18" of "n / 18". */
+export const ELIGIBLE_REGION_CODES: readonly RegionCode[] = REGION_ENTRIES.filter(
+  (entry) => entry.eligible,
+).map((entry) => entry.code);
+
+export function isEligibleRegion(code: RegionCode): boolean {
+  return REGION_ENTRIES.some((entry) => entry.code === code && entry.eligible);
+}
+
+export function regionGenitive(code: RegionCode): string {
+  return REGION_ENTRIES.find((entry) => entry.code === code)?.genitive ?? code;
+}
