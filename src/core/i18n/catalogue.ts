@@ -2,7 +2,9 @@ import type { Lang } from "../model/lang";
 import type { AreaMessages } from "./define";
 import { common } from "./messages/common";
 import { consolidate } from "./messages/consolidate";
+import { locale } from "./messages/locale";
 import { pane } from "./messages/pane";
+import { rulesProposal } from "./messages/rulesProposal";
 import { templates } from "./messages/templates";
 import { vocabulary } from "./messages/vocabulary";
 
@@ -14,9 +16,11 @@ import { vocabulary } from "./messages/vocabulary";
 export const AREAS = {
   common,
   vocabulary,
+  locale,
   consolidate,
   pane,
   templates,
+  rules: rulesProposal,
 } as const;
 
 export type AreaName = keyof typeof AREAS;

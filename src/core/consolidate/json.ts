@@ -1,0 +1,76 @@
+import { euros } from "./money";
+import type { Consolidation } from "./types";
+
+/** `consolidate --json` (DESIGN.md § 9): amounts in euros, codes canonical. */
+export interface ConsolidationJson {
+  readonly regions: readonly {
+    readonly region: string;
+    readonly items: number;
+    readonly themes: number;
+    readonly akke: number;
+    readonly other: number;
+    readonly total: number;
+    readonly allocation: number | null;
+    readonly errors: number;
+    readonly warnings: number;
+  }[];
+  readonly themes: readonly {
+    /** null: items without a theme. */
+    readonly theme: string | null;
+    readonly regions: number;
+    readonly items: number;
+    readonly akke: number;
+    readonly other: number;
+    readonly total: number;
+  }[];
+  readonly ministries: readonly {
+    readonly ministry: string;
+    readonly lead: number;
+    readonly participating: number;
+    readonly regions: number;
+  }[];
+  readonly totals: {
+    readonly akke: number;
+    readonly envelope: number;
+    readonly other: number;
+    readonly total: number;
+  };
+  readonly missingRegions: readonly string[];
+}
+
+export function consolidationJson(c: Consolidation): ConsolidationJson {
+  return {
+    regions: c.regions.map((r) => ({
+      region: r.region,
+      items: r.items,
+      themes: r.themes,
+      akke: euros(r.akkeCents),
+      other: euros(r.otherCents),
+      total: euros(r.totalCents),
+      allocation: r.allocationCents === null ? null : euros(r.allocationCents),
+      errors: r.errors,
+      warnings: r.warnings,
+    })),
+    themes: c.themes.map((t) => ({
+      theme: t.theme,
+      regions: t.regions,
+      items: t.items,
+      akke: euros(t.akkeCents),
+      other: euros(t.otherCents),
+      total: euros(t.totalCents),
+    })),
+    ministries: c.ministries.map((m) => ({
+      ministry: m.ministry,
+      lead: m.lead,
+      participating: m.participating,
+      regions: m.regions,
+    })),
+    totals: {
+      akke: euros(c.totals.akkeCents),
+      envelope: euros(c.totals.envelopeCents),
+      other: euros(c.totals.otherCents),
+      total: euros(c.totals.totalCents),
+    },
+    missingRegions: [...c.missingRegions],
+  };
+}

@@ -1,0 +1,98 @@
+import type { Lang } from "../model/lang";
+import type { SheetSpec, WritePlan } from "../model/plan";
+import type { RoundSettings } from "../model/round";
+import {
+  REGISTRY_SCHEMA_VERSION,
+  type RegistryRow,
+  type WorkbookSnapshot,
+} from "../model/snapshot";
+import { sheetHash, valuesOf } from "./hash";
+import {
+  allItemsSheet,
+  expertSheet,
+  legislationSheet,
+  monitoringSheet,
+  nationalSheet,
+} from "./listSheets";
+import type { SheetContent } from "./sheetContent";
+import { chooseSheetNames, findGenerated, freeTableName, type GeneratedSheet } from "./sheetNames";
+import { summarySheet } from "./summarySheet";
+import { namer } from "./text";
+import type { Consolidation } from "./types";
+
+export interface ConsolidationPlanOptions {
+  /** Replace generated sheets the user has edited since (the pane asks first). */
+  readonly replaceEdited?: boolean;
+  /** ISO 8601 time of the write, for the registry. */
+  readonly time: string;
+  /** Excel date serial of the consolidation, shown on the Summary. */
+  readonly date: number;
+}
+
+/** Generated sheets the user edited would be replaced, and `replaceEdited` was not given. */
+export class EditedGeneratedSheetsError extends Error {
+  constructor(readonly sheets: readonly string[]) {
+    super(`Generated sheets edited since they were written: ${sheets.join(", ")}`);
+    this.name = "EditedGeneratedSheetsError";
+  }
+}
+
+/**
+ * Generated sheets whose values no longer hash to what the registry recorded: the user
+ * edited them, so replacing them needs the user's consent.
+ */
+export function findEditedGeneratedSheets(existing: WorkbookSnapshot): string[] {
+  return existing.sheets
+    .filter((sheet) => {
+      const row = findGenerated(existing.registry, sheet.name);
+      return row !== undefined && row.hash !== "" && sheetHash(sheet.cells) !== row.hash;
+    })
+    .map((sheet) => sheet.name);
+}
+
+/**
+ * The generated sheets of § 7 as one write plan: new sheets where the names are free,
+ * replacements of sheets generated before, a `Name (2)` beside a user's own sheet, the
+ * registry rows with the hash of what is written. Throws `EditedGeneratedSheetsError` when
+ * an edited generated sheet would be replaced without `options.replaceEdited`.
+ */
+export function consolidationPlan(
+  consolidation: Consolidation,
+  settings: RoundSettings,
+  lang: Lang,
+  existing: WorkbookSnapshot,
+  options: ConsolidationPlanOptions,
+): WritePlan {
+  const targets = chooseSheetNames(existing, lang);
+  const edited = new Set(findEditedGeneratedSheets(existing));
+  const blocked = targets.filter((t) => t.replaces && edited.has(t.name)).map((t) => t.name);
+  if (blocked.length > 0 && options.replaceEdited !== true)
+    throw new EditedGeneratedSheetsError(blocked);
+
+  const n = namer(settings, lang);
+  const nationalTable = freeTableName(existing, "RaNationalQuestions");
+  const itemsTable = freeTableName(existing, "RaAllItems", [nationalTable]);
+  const contents: Record<GeneratedSheet, () => SheetContent> = {
+    summary: () => summarySheet(consolidation, settings, n, options.date),
+    national: () => nationalSheet(consolidation, n, nationalTable),
+    legislation: () => legislationSheet(consolidation, n),
+    expert: () => expertSheet(consolidation, n),
+    monitoring: () => monitoringSheet(consolidation, n),
+    items: () => allItemsSheet(consolidation, n, itemsTable),
+  };
+
+  const sheets: SheetSpec[] = [];
+  const registry: RegistryRow[] = [];
+  for (const target of targets) {
+    const content = contents[target.kind]();
+    sheets.push({ name: target.name, mode: target.replaces ? "replace" : "add", ...content });
+    registry.push({
+      sheet: target.name,
+      role: "generated",
+      hash: sheetHash(valuesOf(content.blocks)),
+      schemaVersion: REGISTRY_SCHEMA_VERSION,
+      time: options.time,
+    });
+  }
+  return { sheets, registry, activate: { sheet: targets[0].name, select: "A1" } };
+}

@@ -1,0 +1,87 @@
+import type { Lang } from "../model/lang";
+import type { RegistryRow, WorkbookSnapshot } from "../model/snapshot";
+import { msg } from "./text";
+
+/** The generated sheets of § 7, in the order they are added. */
+export const GENERATED_SHEETS = [
+  "summary",
+  "national",
+  "legislation",
+  "expert",
+  "monitoring",
+  "items",
+] as const;
+export type GeneratedSheet = (typeof GENERATED_SHEETS)[number];
+
+export const MAX_SHEET_NAME = 31;
+
+/** The localised name of a generated sheet. */
+export function generatedSheetName(kind: GeneratedSheet, lang: Lang): string {
+  return msg(lang, `consolidate.sheet.${kind}`);
+}
+
+/** Excel compares sheet names without regard to case. */
+export function sameSheetName(a: string, b: string): boolean {
+  return a.toLocaleUpperCase("fi") === b.toLocaleUpperCase("fi");
+}
+
+export function findGenerated(
+  registry: readonly RegistryRow[],
+  sheet: string,
+): RegistryRow | undefined {
+  return registry.find((r) => r.role === "generated" && sameSheetName(r.sheet, sheet));
+}
+
+/** `Yhteenveto`, then `Yhteenveto (2)`, `Yhteenveto (3)` …, shortened to fit 31 characters. */
+export function candidateName(base: string, k: number): string {
+  if (k === 1) return base.slice(0, MAX_SHEET_NAME);
+  const suffix = ` (${k})`;
+  return base.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
+}
+
+export interface SheetTarget {
+  readonly kind: GeneratedSheet;
+  readonly name: string;
+  /** The existing sheet is one the add-in generated: it is replaced. */
+  readonly replaces: boolean;
+}
+
+/**
+ * Where each generated sheet goes: its own name when free or generated before, else the
+ * first `Name (k)` that is; a user's sheet is never taken over.
+ */
+export function chooseSheetNames(existing: WorkbookSnapshot, lang: Lang): SheetTarget[] {
+  const taken: string[] = [];
+  return GENERATED_SHEETS.map((kind) => {
+    const base = generatedSheetName(kind, lang);
+    for (let k = 1; ; k += 1) {
+      const candidate = candidateName(base, k);
+      if (taken.some((t) => sameSheetName(t, candidate))) continue;
+      const sheet = existing.sheets.find((s) => sameSheetName(s.name, candidate));
+      if (sheet === undefined) {
+        taken.push(candidate);
+        return { kind, name: candidate, replaces: false };
+      }
+      if (findGenerated(existing.registry, sheet.name) !== undefined) {
+        taken.push(sheet.name);
+        return { kind, name: sheet.name, replaces: true };
+      }
+    }
+  });
+}
+
+/** A table name no sheet of the workbook uses yet: `RaAllItems`, `RaAllItems2`, … */
+export function freeTableName(
+  existing: WorkbookSnapshot,
+  base: string,
+  alsoTaken: readonly string[] = [],
+): string {
+  const used = new Set([
+    ...existing.sheets.flatMap((s) => s.tables.map((t) => t.name.toUpperCase())),
+    ...alsoTaken.map((t) => t.toUpperCase()),
+  ]);
+  for (let k = 1; ; k += 1) {
+    const name = k === 1 ? base : `${base}${k}`;
+    if (!used.has(name.toUpperCase())) return name;
+  }
+}

@@ -1,0 +1,119 @@
+/**
+ * The vocabulary facts consolidation relies on, read from `src/core/vocabulary/`: order of
+ * regions, ministries, themes and funding sources, eligibility, names and theme groups.
+ */
+import type { Lang } from "../model/lang";
+import type { RoundSettings } from "../model/round";
+import { compareNames } from "../vocabulary/collation";
+import { FUNDING_SOURCES } from "../vocabulary/fundingSources";
+import {
+  CROSS_CUTTING,
+  DISCUSSION_STATUS,
+  IMPLEMENTATION_STATUS,
+  LEVELS,
+  MINISTRY_POSITION,
+  NATIONAL_FOLLOW_UP,
+} from "../vocabulary/itemValues";
+import {
+  MINISTRIES,
+  MINISTRY_CODES,
+  ministrySvCode,
+  type MinistryCode,
+} from "../vocabulary/ministries";
+import { ELIGIBLE_REGION_CODES, REGION_CODES, REGIONS } from "../vocabulary/regions";
+import { DEFAULT_THEME_ENTRIES, THEME_GROUPS } from "../vocabulary/themes";
+import { codesOf, isCodeOf, labelOf } from "../vocabulary/vocabulary";
+import type { ThemeGroup } from "./types";
+
+const REGION_RANK = new Map<string, number>(REGION_CODES.map((c, i) => [c, i]));
+const MINISTRY_RANK = new Map<string, number>(MINISTRY_CODES.map((c, i) => [c, i]));
+export const FUNDING_SOURCE_CODES: readonly string[] = codesOf(FUNDING_SOURCES);
+const SOURCE_RANK = new Map<string, number>(FUNDING_SOURCE_CODES.map((c, i) => [c, i]));
+const ELIGIBLE = new Set<string>(ELIGIBLE_REGION_CODES);
+
+export function eligibleRegions(): readonly string[] {
+  return ELIGIBLE_REGION_CODES;
+}
+
+export function isEligibleRegion(code: string): boolean {
+  return ELIGIBLE.has(code);
+}
+
+/** Known codes in vocabulary order, then unknown ones with the collator, then null. */
+function byRank(rank: ReadonlyMap<string, number>) {
+  return (a: string | null, b: string | null): number => {
+    if (a === b) return 0;
+    if (a === null) return 1;
+    if (b === null) return -1;
+    const ra = rank.get(a);
+    const rb = rank.get(b);
+    if (ra !== undefined && rb !== undefined) return ra - rb;
+    if (ra !== undefined) return -1;
+    if (rb !== undefined) return 1;
+    return compareNames(a, b, "fi");
+  };
+}
+
+/** Region codes in Statistics Finland's order (MK01 … MK19, MK21). */
+export const compareRegions: (a: string, b: string) => number = byRank(REGION_RANK);
+/** Ministries in the Government's order (VNK, UM, OM, …); items without a ministry last. */
+export const compareMinistries: (a: string | null, b: string | null) => number =
+  byRank(MINISTRY_RANK);
+/** Funding sources in the vocabulary's order; lines without a source last. */
+export const compareSources: (a: string | null, b: string | null) => number = byRank(SOURCE_RANK);
+
+export function compareStatutes(a: string, b: string): number {
+  return compareNames(a, b, "fi");
+}
+
+export interface RoundTheme {
+  readonly code: string;
+  readonly group: ThemeGroup;
+  readonly labels: Readonly<Record<Lang, string>>;
+}
+
+/** The round's own theme list where it has one, else the defaults. */
+export function roundThemes(settings: RoundSettings): readonly RoundTheme[] {
+  return settings.themes ?? DEFAULT_THEME_ENTRIES;
+}
+
+export function regionName(code: string, lang: Lang): string {
+  return labelOf(REGIONS, code, lang);
+}
+
+export function ministryName(code: string, lang: Lang): string {
+  return labelOf(MINISTRIES, code, lang);
+}
+
+/** The abbreviation a reader of the language knows: `TEM` in Finnish and English, `ANM` in Swedish. */
+export function ministryAbbreviation(code: string, lang: Lang): string {
+  return lang === "sv" && isCodeOf(MINISTRIES, code) ? ministrySvCode(code as MinistryCode) : code;
+}
+
+const ITEM_VALUE_LISTS = {
+  crossCutting: CROSS_CUTTING,
+  level: LEVELS,
+  discussionStatus: DISCUSSION_STATUS,
+  implementationStatus: IMPLEMENTATION_STATUS,
+  ministryPosition: MINISTRY_POSITION,
+  nationalFollowUp: NATIONAL_FOLLOW_UP,
+} as const;
+
+export type ItemValueList = keyof typeof ITEM_VALUE_LISTS;
+
+/** The label of an item's vocabulary value in a language (the code itself when unknown). */
+export function itemValueName(list: ItemValueList, code: string, lang: Lang): string {
+  return labelOf(ITEM_VALUE_LISTS[list], code, lang);
+}
+
+export function sourceName(code: string, lang: Lang): string {
+  return labelOf(FUNDING_SOURCES, code, lang);
+}
+
+export function themeGroupName(group: ThemeGroup, lang: Lang): string {
+  return labelOf(THEME_GROUPS, group, lang);
+}
+
+export function themeName(settings: RoundSettings, code: string, lang: Lang): string {
+  return roundThemes(settings).find((t) => t.code === code)?.labels[lang] ?? code;
+}

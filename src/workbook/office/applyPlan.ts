@@ -1,0 +1,418 @@
+import { parseA1 } from "../../core/model/address";
+import type { CellBlock, SheetSpec, WritePlan } from "../../core/model/plan";
+import { mergeRegistry, REGISTRY_COLUMNS } from "../../core/model/registry";
+import {
+  REGISTRY_SHEET,
+  type SheetVisibility,
+  type WorkbookSnapshot,
+} from "../../core/model/snapshot";
+import { blockMatrices, columnWidthPoints } from "./cells";
+import { PAYLOAD_BUDGET_BYTES, WorkbookProtectedError } from "./errors";
+import { ownMarkers, queueMarker, queueMarkerRead } from "./markers";
+import { applicationStateOf, type ApplicationState } from "./session";
+
+export interface ApplyOptions {
+  /** Request budget per sync (default 4 MB). */
+  readonly maxRequestBytes?: number;
+}
+
+/** One queued piece of the write with its estimated request size. */
+interface Step {
+  readonly bytes: number;
+  readonly queue: (sheets: SheetLookup) => void;
+}
+
+/** Worksheet proxies by name, fresh for each batch. */
+type SheetLookup = (name: string) => Excel.Worksheet;
+
+const REGISTRY_TABLE = "ra_registry";
+const OVERHEAD_BYTES = 200;
+
+const VISIBILITY: Record<SheetVisibility, "Visible" | "Hidden" | "VeryHidden"> = {
+  visible: "Visible",
+  hidden: "Hidden",
+  veryHidden: "VeryHidden",
+};
+
+const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+
+/** Refuses, before anything is written, a plan that touches protected sheets or a protected structure. */
+export function checkProtection(plan: WritePlan, snapshot: WorkbookSnapshot): void {
+  const registryExists = snapshot.sheets.some((s) => same(s.name, REGISTRY_SHEET));
+  const changesStructure =
+    (plan.sheets?.length ?? 0) > 0 ||
+    (plan.renames?.length ?? 0) > 0 ||
+    (plan.deleteSheets?.length ?? 0) > 0 ||
+    (!registryExists && ((plan.registry?.length ?? 0) > 0 || (plan.unregister?.length ?? 0) > 0));
+  const touched = new Set(
+    [
+      ...(plan.edits ?? []).map((e) => e.sheet),
+      ...(plan.markers ?? []).map((m) => m.sheet),
+      ...(plan.clearMarkers ?? []),
+      ...(plan.sheets ?? []).filter((s) => s.mode === "replace").map((s) => s.name),
+      ...(plan.renames ?? []).map((r) => r.from),
+      ...(plan.deleteSheets ?? []),
+      ...((plan.registry?.length ?? 0) + (plan.unregister?.length ?? 0) > 0
+        ? [REGISTRY_SHEET]
+        : []),
+    ].map((n) => n.toLowerCase()),
+  );
+  const protectedSheets = snapshot.sheets
+    .filter((s) => s.isProtected && touched.has(s.name.toLowerCase()))
+    .map((s) => s.name);
+  const structure = changesStructure && snapshot.structureProtected;
+  if (structure || protectedSheets.length > 0)
+    throw new WorkbookProtectedError(protectedSheets, structure);
+}
+
+function temporaryNames(count: number, snapshot: WorkbookSnapshot): string[] {
+  const names: string[] = [];
+  for (let n = 1; names.length < count; n++) {
+    const name = `~ra${n}`;
+    if (!snapshot.sheets.some((s) => same(s.name, name))) names.push(name);
+  }
+  return names;
+}
+
+function jsonBytes(value: unknown): number {
+  return JSON.stringify(value).length;
+}
+
+/** A block's writes, cut into row chunks that each fit the budget: formats first, then values, then formulas. */
+function blockSteps(sheetName: () => string, block: CellBlock, budget: number): Step[] {
+  const origin = parseA1(block.topLeft);
+  if (!origin) throw new Error(`Bad block address ${block.topLeft}`);
+  const width = Math.max(0, ...block.cells.map((row) => row.length));
+  if (width === 0 || block.cells.length === 0) return [];
+  const matrices = blockMatrices(block.cells, width);
+  const rowBytes = matrices.values.map(
+    (_, r) =>
+      jsonBytes(matrices.values[r]) +
+      jsonBytes(matrices.numberFormat[r]) +
+      (matrices.formulas ? jsonBytes(matrices.formulas[r]) : 0),
+  );
+  const steps: Step[] = [];
+  let start = 0;
+  while (start < block.cells.length) {
+    let end = start;
+    let bytes = rowBytes[start];
+    while (end + 1 < block.cells.length && bytes + rowBytes[end + 1] <= budget)
+      bytes += rowBytes[++end];
+    const [from, to] = [start, end];
+    steps.push({
+      bytes: bytes + OVERHEAD_BYTES,
+      queue: (sheets) => {
+        const range = sheets(sheetName()).getRangeByIndexes(
+          origin.row + from,
+          origin.col,
+          to - from + 1,
+          width,
+        );
+        range.numberFormat = matrices.numberFormat.slice(from, to + 1);
+        range.values = matrices.values.slice(from, to + 1);
+        if (matrices.formulas) range.formulas = matrices.formulas.slice(from, to + 1);
+      },
+    });
+    start = end + 1;
+  }
+  return steps;
+}
+
+function small(queue: (sheets: SheetLookup) => void, bytes = OVERHEAD_BYTES): Step {
+  return { bytes, queue };
+}
+
+function newSheetSteps(spec: SheetSpec, temp: string, budget: number): Step[] {
+  const steps: Step[] = [small(() => undefined)];
+  for (const block of spec.blocks) steps.push(...blockSteps(() => temp, block, budget));
+  for (const table of spec.tables ?? []) {
+    steps.push(
+      small((sheets) => {
+        const created = sheets(temp).tables.add(table.range, true);
+        created.name = table.name;
+        if (table.style) created.style = table.style;
+        if (table.showFilterButton !== undefined) created.showFilterButton = table.showFilterButton;
+      }),
+    );
+  }
+  for (const validation of spec.validations ?? []) {
+    const source =
+      validation.source.kind === "name"
+        ? `=${validation.source.name}`
+        : validation.source.values.join(",");
+    steps.push(
+      small(
+        (sheets) => {
+          const dv = sheets(temp).getRange(validation.range).dataValidation;
+          dv.ignoreBlanks = validation.allowBlank;
+          dv.rule = { list: { inCellDropDown: true, source } };
+          if (validation.prompt)
+            dv.prompt = {
+              showPrompt: true,
+              title: validation.prompt.title,
+              message: validation.prompt.message,
+            };
+          const style = validation.errorStyle ?? "stop";
+          dv.errorAlert = {
+            showAlert: true,
+            style: style === "stop" ? "Stop" : style === "warning" ? "Warning" : "Information",
+            title: "",
+            message: "",
+          };
+        },
+        OVERHEAD_BYTES + source.length + JSON.stringify(validation.prompt ?? "").length,
+      ),
+    );
+  }
+  if (spec.freeze && (spec.freeze.rows > 0 || spec.freeze.cols > 0)) {
+    const { rows, cols } = spec.freeze;
+    steps.push(
+      small((sheets) => {
+        const panes = sheets(temp).freezePanes;
+        if (rows > 0 && cols > 0) panes.freezeAt(sheets(temp).getRangeByIndexes(0, 0, rows, cols));
+        else if (rows > 0) panes.freezeRows(rows);
+        else panes.freezeColumns(cols);
+      }),
+    );
+  }
+  for (const width of spec.columnWidths ?? []) {
+    steps.push(
+      small(
+        (sheets) =>
+          void (sheets(temp).getRangeByIndexes(0, width.col, 1, 1).format.columnWidth =
+            columnWidthPoints(width.width)),
+        80,
+      ),
+    );
+  }
+  for (const chart of spec.charts ?? []) {
+    steps.push(
+      small((sheets) => {
+        const sheet = sheets(temp);
+        const created = sheet.charts.add(
+          chart.kind === "barClustered" ? "BarClustered" : "ColumnClustered",
+          sheet.getRange(chart.dataRange),
+          "Auto",
+        );
+        created.title.text = chart.title;
+        created.setPosition(chart.anchor);
+      }),
+    );
+  }
+  if (spec.tabColor)
+    steps.push(small((sheets) => void (sheets(temp).tabColor = spec.tabColor as string)));
+  return steps;
+}
+
+function registrySteps(plan: WritePlan, snapshot: WorkbookSnapshot, budget: number): Step[] {
+  if (
+    (plan.registry?.length ?? 0) === 0 &&
+    (plan.unregister?.length ?? 0) === 0 &&
+    (plan.deleteSheets?.length ?? 0) === 0 &&
+    (plan.renames?.length ?? 0) === 0
+  )
+    return [];
+  const existing = snapshot.sheets.find((s) => same(s.name, REGISTRY_SHEET));
+  if (!existing && (plan.registry?.length ?? 0) === 0) return [];
+  const rows = mergeRegistry(snapshot.registry, plan);
+  const steps: Step[] = [];
+  if (!existing) steps.push(small((sheets) => void sheets(REGISTRY_SHEET)));
+  for (const table of existing?.tables ?? [])
+    steps.push(small((sheets) => sheets(REGISTRY_SHEET).tables.getItem(table.name).delete()));
+  const header = REGISTRY_COLUMNS.map((text) => ({ kind: "text" as const, text }));
+  const body = rows.map((row) => [
+    { kind: "text" as const, text: row.sheet },
+    { kind: "text" as const, text: row.role },
+    { kind: "text" as const, text: row.hash },
+    { kind: "number" as const, value: row.schemaVersion },
+    { kind: "text" as const, text: row.time },
+  ]);
+  const oldHeight = existing?.cells.length ?? 0;
+  const blank = Array.from({ length: Math.max(0, oldHeight - body.length - 1) }, () =>
+    REGISTRY_COLUMNS.map(() => ({ kind: "empty" as const })),
+  );
+  steps.push(
+    ...blockSteps(
+      () => REGISTRY_SHEET,
+      { topLeft: "A1", cells: [header, ...body, ...blank] },
+      budget,
+    ),
+  );
+  const lastRow = Math.max(2, body.length + 1);
+  steps.push(
+    small((sheets) => {
+      const table = sheets(REGISTRY_SHEET).tables.add(`A1:E${lastRow}`, true);
+      table.name = REGISTRY_TABLE;
+    }),
+  );
+  if (!existing || existing.visibility !== "veryHidden")
+    steps.push(small((sheets) => void (sheets(REGISTRY_SHEET).visibility = "VeryHidden")));
+  return steps;
+}
+
+/** Packs steps, in order, into batches whose estimated request stays within the budget. */
+function batches(steps: readonly Step[], budget: number): Step[][] {
+  const result: Step[][] = [];
+  let current: Step[] = [];
+  let size = 0;
+  for (const step of steps) {
+    if (current.length > 0 && size + step.bytes > budget) {
+      result.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(step);
+    size += step.bytes;
+  }
+  if (current.length > 0) result.push(current);
+  return result;
+}
+
+/**
+ * Writes a plan in a safe order (DESIGN.md § 4.2): new sheets under temporary names, edits,
+ * markers, then renames and deletions, the registry, activation last. One sync per 4 MB of
+ * request, plus one read first when markers are cleared, names are replaced, or the
+ * snapshot was not read by `readWorkbook` (the application state to restore is unknown).
+ * Calculation mode and events are restored even when the write fails.
+ */
+export async function applyPlan(
+  context: Excel.RequestContext,
+  plan: WritePlan,
+  snapshot: WorkbookSnapshot,
+  options: ApplyOptions = {},
+): Promise<void> {
+  checkProtection(plan, snapshot);
+  const budget = Math.floor((options.maxRequestBytes ?? PAYLOAD_BUDGET_BYTES) * 0.9);
+  const newSheets = plan.sheets ?? [];
+  const temps = temporaryNames(newSheets.length, snapshot);
+  const exists = (name: string): boolean => snapshot.sheets.some((s) => same(s.name, name));
+  const planNames = newSheets.flatMap((spec, i) =>
+    (spec.names ?? []).map((n) => ({ ...n, temp: temps[i] })),
+  );
+
+  let state = applicationStateOf(snapshot);
+  const clear = plan.clearMarkers ?? [];
+  const replacesNames =
+    planNames.length > 0 &&
+    (newSheets.some((s) => s.mode === "replace") || (plan.deleteSheets?.length ?? 0) > 0);
+  let markerRead: ReturnType<typeof queueMarkerRead> = [];
+  let namesToDrop: string[] = [];
+  if (!state || clear.length > 0 || replacesNames) {
+    markerRead = queueMarkerRead(context, clear);
+    const names = replacesNames ? context.workbook.names.load("items/name") : null;
+    if (!state) {
+      context.application.load("calculationMode");
+      context.runtime.load("enableEvents");
+    }
+    await context.sync();
+    if (!state)
+      state = {
+        calculationMode: context.application.calculationMode,
+        enableEvents: context.runtime.enableEvents,
+      };
+    if (names) {
+      const wanted = new Set(planNames.map((n) => n.name.toLowerCase()));
+      namesToDrop = names.items.map((n) => n.name).filter((n) => wanted.has(n.toLowerCase()));
+    }
+  }
+  const restore: ApplicationState = state;
+  const markersToClear = ownMarkers(markerRead);
+
+  const steps: Step[] = [];
+  newSheets.forEach((spec, i) => {
+    steps.push(small(() => void context.workbook.worksheets.add(temps[i])));
+    steps.push(...newSheetSteps(spec, temps[i], budget));
+  });
+  for (const edit of plan.edits ?? [])
+    for (const block of edit.blocks) steps.push(...blockSteps(() => edit.sheet, block, budget));
+  for (const { formats } of markersToClear)
+    for (const cf of formats) steps.push(small(() => cf.delete(), 60));
+  for (const { sheet, markers } of plan.markers ?? []) {
+    for (const marker of markers)
+      steps.push(
+        small(
+          (sheets) => queueMarker(sheets(sheet), marker),
+          OVERHEAD_BYTES + marker.areas.join(",").length,
+        ),
+      );
+  }
+  for (const rename of plan.renames ?? []) {
+    steps.push(
+      small((sheets) => {
+        const sheet = sheets(rename.from);
+        sheet.name = rename.to;
+        if (rename.visibility) sheet.visibility = VISIBILITY[rename.visibility];
+      }),
+    );
+  }
+  const renamedAway = new Set((plan.renames ?? []).map((r) => r.from.toLowerCase()));
+  newSheets.forEach((spec, i) => {
+    if (spec.mode === "replace" && exists(spec.name) && !renamedAway.has(spec.name.toLowerCase()))
+      steps.push(small((sheets) => sheets(spec.name).delete()));
+    steps.push(
+      small((sheets) => {
+        const sheet = sheets(temps[i]);
+        sheet.name = spec.name;
+        if (spec.visibility && spec.visibility !== "visible")
+          sheet.visibility = VISIBILITY[spec.visibility];
+      }),
+    );
+  });
+  for (const name of plan.deleteSheets ?? []) steps.push(small((sheets) => sheets(name).delete()));
+  for (const name of namesToDrop)
+    steps.push(small(() => context.workbook.names.getItem(name).delete()));
+  for (const name of planNames)
+    steps.push(
+      small(
+        (sheets) =>
+          void context.workbook.names.add(name.name, sheets(name.temp).getRange(name.range)),
+      ),
+    );
+  steps.push(...registrySteps(plan, snapshot, budget));
+  if (plan.activate) {
+    const { sheet, select } = plan.activate;
+    steps.push(
+      small((sheets) => {
+        sheets(sheet).activate();
+        if (select) sheets(sheet).getRange(select).select();
+      }),
+    );
+  }
+
+  let failed = false;
+  let registryAdded = exists(REGISTRY_SHEET);
+  try {
+    for (const batch of batches(steps, budget)) {
+      context.application.suspendScreenUpdatingUntilNextSync();
+      context.application.calculationMode = "Manual";
+      context.runtime.enableEvents = false;
+      const proxies = new Map<string, Excel.Worksheet>();
+      const lookup: SheetLookup = (name) => {
+        const key = name.toLowerCase();
+        let proxy = proxies.get(key);
+        if (!proxy) {
+          const add = same(name, REGISTRY_SHEET) && !registryAdded;
+          proxy = add
+            ? context.workbook.worksheets.add(REGISTRY_SHEET)
+            : context.workbook.worksheets.getItem(name);
+          if (add) registryAdded = true;
+          proxies.set(key, proxy);
+        }
+        return proxy;
+      };
+      for (const step of batch) step.queue(lookup);
+      context.application.calculationMode = restore.calculationMode;
+      context.runtime.enableEvents = restore.enableEvents;
+      await context.sync();
+    }
+  } catch (error) {
+    failed = true;
+    throw error;
+  } finally {
+    if (failed) {
+      context.application.calculationMode = restore.calculationMode;
+      context.runtime.enableEvents = restore.enableEvents;
+      await context.sync();
+    }
+  }
+}

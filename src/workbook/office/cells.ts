@@ -1,0 +1,92 @@
+import type { CellValue, PlanCell } from "../../core/model/cell";
+import { EMPTY } from "../../core/model/cell";
+import { isDateFormat } from "../../core/model/numberFormat";
+
+/** A cell as Office.js returns it (`values`, `valueTypes`, `numberFormat`) turned into a typed `CellValue`. */
+export function toCellValue(value: unknown, valueType: string, numberFormat: string): CellValue {
+  switch (valueType) {
+    case "Empty":
+      return EMPTY;
+    case "Error":
+      return { kind: "error", code: String(value) };
+    case "Boolean":
+      return { kind: "boolean", value: value === true || value === "TRUE" };
+    case "Double":
+    case "Integer": {
+      const number = typeof value === "number" ? value : Number(value);
+      return isDateFormat(numberFormat)
+        ? { kind: "date", serial: number }
+        : { kind: "number", value: number };
+    }
+    default: {
+      const text = String(value ?? "");
+      return text === "" ? EMPTY : { kind: "text", text };
+    }
+  }
+}
+
+export const DEFAULT_DATE_FORMAT = "d.m.yyyy";
+
+/** Matrices for one block: formats are set first, then values; formulas only where the plan says formula. */
+export interface BlockMatrices {
+  readonly numberFormat: (string | null)[][];
+  readonly values: (string | number | boolean | null)[][];
+  /** Null when the block has no formula. */
+  readonly formulas: (string | null)[][] | null;
+}
+
+export function blockMatrices(
+  cells: readonly (readonly PlanCell[])[],
+  width: number,
+): BlockMatrices {
+  let hasFormula = false;
+  const numberFormat: (string | null)[][] = [];
+  const values: (string | number | boolean | null)[][] = [];
+  const formulas: (string | null)[][] = [];
+  for (const row of cells) {
+    const formatRow: (string | null)[] = [];
+    const valueRow: (string | number | boolean | null)[] = [];
+    const formulaRow: (string | null)[] = [];
+    for (let c = 0; c < width; c++) {
+      const cell: PlanCell | undefined = row[c];
+      let format: string | null = null;
+      let value: string | number | boolean | null = null;
+      let formula: string | null = null;
+      if (cell === undefined) {
+        // Outside a ragged row: left as it is.
+      } else if (cell.kind === "empty") value = "";
+      else if (cell.kind === "text") {
+        format = "@";
+        value = cell.text;
+      } else if (cell.kind === "number") {
+        format = cell.format ?? "General";
+        value = cell.value;
+      } else if (cell.kind === "boolean") {
+        format = "General";
+        value = cell.value;
+      } else if (cell.kind === "date") {
+        format = cell.format ?? DEFAULT_DATE_FORMAT;
+        value = cell.serial;
+      } else {
+        format = cell.format ?? "General";
+        formula = cell.formula;
+        hasFormula = true;
+      }
+      formatRow.push(format);
+      valueRow.push(value);
+      formulaRow.push(formula);
+    }
+    numberFormat.push(formatRow);
+    values.push(valueRow);
+    formulas.push(formulaRow);
+  }
+  return { numberFormat, values, formulas: hasFormula ? formulas : null };
+}
+
+/**
+ * Excel's column width unit is the width of a digit of the default font (Calibri 11: 7 px)
+ * plus 5 px of padding; Office.js sets widths in points (0.75 pt per px).
+ */
+export function columnWidthPoints(characters: number): number {
+  return (characters * 7 + 5) * 0.75;
+}

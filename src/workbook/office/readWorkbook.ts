@@ -1,0 +1,311 @@
+import { parseRangeA1, type RangeRef } from "../../core/model/address";
+import { type CellValue, EMPTY } from "../../core/model/cell";
+import {
+  REGISTRY_SHEET,
+  type RegistryRole,
+  type RegistryRow,
+  type SheetSnapshot,
+  type SheetVisibility,
+  type TableSnapshot,
+  type WorkbookSnapshot,
+} from "../../core/model/snapshot";
+import { toCellValue } from "./cells";
+import { isPayloadTooLarge, PAYLOAD_BUDGET_BYTES } from "./errors";
+import { rememberApplicationState } from "./session";
+
+export interface ReadOptions {
+  /** Response budget per sync (default 4 MB). */
+  readonly maxResponseBytes?: number;
+  /** Estimated response bytes per cell for `values` + `valueTypes` + `numberFormat` (default 32). */
+  readonly bytesPerCell?: number;
+  /** Sheets discovered per sync (default 255). */
+  readonly sheetsPerSync?: number;
+}
+
+interface SheetProbe {
+  readonly sheet: Excel.Worksheet;
+  readonly used: Excel.Range;
+}
+
+interface FoundSheet {
+  readonly name: string;
+  readonly visibility: SheetVisibility;
+  readonly isProtected: boolean;
+  readonly used: RangeRef | null;
+  readonly tables: Excel.Table[];
+  readonly sheet: Excel.Worksheet;
+}
+
+/** A piece of a used range read in one request: rows `top..bottom` of `found.used`. */
+interface Piece {
+  readonly found: FoundSheet;
+  readonly top: number;
+  readonly bottom: number;
+}
+
+interface PieceData {
+  readonly values: unknown[][];
+  readonly types: string[][];
+  readonly formats: string[][];
+}
+
+export function localRange(address: string): RangeRef | null {
+  return parseRangeA1(address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, ""));
+}
+
+function visibilityOf(value: string): SheetVisibility {
+  return value === "VeryHidden" ? "veryHidden" : value === "Hidden" ? "hidden" : "visible";
+}
+
+/**
+ * The whole workbook as a snapshot: one sync discovers sheets (names unknown, chained with
+ * `getFirst`/`getNextOrNullObject`), one more reads every used range — more only past 255
+ * sheets or 4 MB. The `_ra` registry sheet stays in `sheets` (it is veryHidden; recognition
+ * skips registered and veryHidden sheets) and is also parsed into `registry`.
+ */
+export async function readWorkbook(
+  context: Excel.RequestContext,
+  options: ReadOptions = {},
+): Promise<WorkbookSnapshot> {
+  const budget = options.maxResponseBytes ?? PAYLOAD_BUDGET_BYTES;
+  const bytesPerCell = options.bytesPerCell ?? 32;
+  const perSync = options.sheetsPerSync ?? 255;
+  const workbook = context.workbook;
+  workbook.load("name");
+  workbook.protection.load("protected");
+  const active = workbook.worksheets.getActiveWorksheet().load("name");
+  context.application.load("calculationMode");
+  context.runtime.load("enableEvents");
+
+  const found: FoundSheet[] = [];
+  let next: Excel.Worksheet = workbook.worksheets.getFirst();
+  for (;;) {
+    const probes: SheetProbe[] = [];
+    for (let i = 0; i < perSync; i++) {
+      const sheet = next;
+      sheet.load("name,visibility");
+      sheet.protection.load("protected");
+      sheet.tables.load("items/name,items/showHeaders");
+      const used = sheet.getUsedRangeOrNullObject(true).load("address");
+      probes.push({ sheet, used });
+      next = sheet.getNextOrNullObject();
+    }
+    await context.sync();
+    let ended = false;
+    for (const probe of probes) {
+      if (probe.sheet.isNullObject) {
+        ended = true;
+        break;
+      }
+      found.push({
+        name: probe.sheet.name,
+        visibility: visibilityOf(probe.sheet.visibility),
+        isProtected: probe.sheet.protection.protected,
+        used: probe.used.isNullObject ? null : localRange(probe.used.address),
+        tables: probe.sheet.tables.items,
+        sheet: probe.sheet,
+      });
+    }
+    if (ended) break;
+    // Past the cap: the chain goes on from the last proxy; `next` is already queued.
+    next.load("name");
+  }
+
+  const maxCells = Math.max(1, Math.floor(budget / bytesPerCell));
+  const tableRanges = found.flatMap((f) =>
+    f.tables.map((table) => ({ table, range: table.getRange().load("address") })),
+  );
+  const read = await readPieces(context, groupPieces(planPieces(found, maxCells), maxCells));
+  if (read.length === 0 && tableRanges.length > 0) await context.sync();
+
+  const rangeOf = new Map(tableRanges.map((t) => [t.table, localRange(t.range.address)]));
+  const sheets: SheetSnapshot[] = found.map((f) => {
+    const tables: TableSnapshot[] = f.tables.flatMap((table) => {
+      const range = rangeOf.get(table);
+      return range ? [{ name: table.name, showHeaders: table.showHeaders, range }] : [];
+    });
+    const { cells, numberFormats } = assemble(
+      f,
+      read.filter((r) => r.piece.found === f),
+    );
+    return {
+      name: f.name,
+      visibility: f.visibility,
+      isProtected: f.isProtected,
+      cells,
+      numberFormats,
+      tables,
+    };
+  });
+
+  const registrySheet = sheets.find((s) => s.name.toLowerCase() === REGISTRY_SHEET.toLowerCase());
+  const snapshot: WorkbookSnapshot = {
+    file: workbook.name ?? "",
+    sheets,
+    registry: registrySheet ? parseRegistry(registrySheet.cells) : [],
+    structureProtected: workbook.protection.protected,
+    activeSheet: active.name,
+  };
+  rememberApplicationState(snapshot, {
+    calculationMode: context.application.calculationMode,
+    enableEvents: context.runtime.enableEvents,
+  });
+  return snapshot;
+}
+
+/** Used ranges cut into row pieces of at most `maxCells` cells. */
+function planPieces(found: readonly FoundSheet[], maxCells: number): Piece[] {
+  const pieces: Piece[] = [];
+  for (const f of found) {
+    if (!f.used) continue;
+    const width = f.used.right - f.used.left + 1;
+    const rowsPer = Math.max(1, Math.floor(maxCells / width));
+    for (let top = f.used.top; top <= f.used.bottom; top += rowsPer)
+      pieces.push({ found: f, top, bottom: Math.min(f.used.bottom, top + rowsPer - 1) });
+  }
+  return pieces;
+}
+
+function cellsOf(piece: Piece): number {
+  const used = piece.found.used as RangeRef;
+  return (piece.bottom - piece.top + 1) * (used.right - used.left + 1);
+}
+
+/** Consecutive pieces grouped into requests of at most `maxCells` cells each. */
+function groupPieces(pieces: readonly Piece[], maxCells: number): Piece[][] {
+  const groups: Piece[][] = [];
+  let current: Piece[] = [];
+  let size = 0;
+  for (const piece of pieces) {
+    const cells = cellsOf(piece);
+    if (current.length > 0 && size + cells > maxCells) {
+      groups.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(piece);
+    size += cells;
+  }
+  if (current.length > 0) groups.push(current);
+  return groups;
+}
+
+function splitPiece(piece: Piece): Piece[] {
+  if (piece.top === piece.bottom) return [piece];
+  const middle = Math.floor((piece.top + piece.bottom) / 2);
+  return [
+    { found: piece.found, top: piece.top, bottom: middle },
+    { found: piece.found, top: middle + 1, bottom: piece.bottom },
+  ];
+}
+
+interface ReadPiece {
+  readonly piece: Piece;
+  readonly data: PieceData;
+}
+
+/** Reads each group in one sync; a group Excel refuses as too large is halved and retried. */
+async function readPieces(context: Excel.RequestContext, groups: Piece[][]): Promise<ReadPiece[]> {
+  const read: ReadPiece[] = [];
+  const queue = [...groups];
+  while (queue.length > 0) {
+    const group = queue.shift() as Piece[];
+    const ranges = group.map((piece) => {
+      const used = piece.found.used as RangeRef;
+      const range = piece.found.sheet.getRangeByIndexes(
+        piece.top,
+        used.left,
+        piece.bottom - piece.top + 1,
+        used.right - used.left + 1,
+      );
+      return range.load("values,valueTypes,numberFormat");
+    });
+    try {
+      await context.sync();
+    } catch (error) {
+      if (!isPayloadTooLarge(error)) throw error;
+      if (group.length > 1) {
+        const half = Math.ceil(group.length / 2);
+        queue.unshift(group.slice(0, half), group.slice(half));
+        continue;
+      }
+      const halves = splitPiece(group[0]);
+      if (halves.length === 1) throw error;
+      queue.unshift([halves[0]], [halves[1]]);
+      continue;
+    }
+    group.forEach((piece, i) =>
+      read.push({
+        piece,
+        data: {
+          values: ranges[i].values,
+          types: ranges[i].valueTypes as string[][],
+          formats: ranges[i].numberFormat as string[][],
+        },
+      }),
+    );
+  }
+  return read;
+}
+
+/** The sheet's cells anchored at A1: rows and columns before the used range are empty. */
+function assemble(
+  found: FoundSheet,
+  read: readonly ReadPiece[],
+): { cells: CellValue[][]; numberFormats: string[][] } {
+  const used = found.used;
+  if (!used) return { cells: [], numberFormats: [] };
+  const width = used.right + 1;
+  const cells: CellValue[][] = [];
+  const numberFormats: string[][] = [];
+  for (let r = 0; r <= used.bottom; r++) {
+    cells.push(new Array<CellValue>(width).fill(EMPTY));
+    numberFormats.push(new Array<string>(width).fill("General"));
+  }
+  for (const { piece, data } of read) {
+    data.values.forEach((row, i) => {
+      const r = piece.top + i;
+      row.forEach((value, j) => {
+        const c = used.left + j;
+        const format = data.formats[i][j];
+        numberFormats[r][c] = format;
+        cells[r][c] = toCellValue(value, data.types[i][j], format);
+      });
+    });
+  }
+  return { cells, numberFormats };
+}
+
+const ROLES: readonly RegistryRole[] = ["generated", "backup", "lists", "log", "memo"];
+
+/** Rows of the `_ra` table: a header row naming the columns, then one row per registered sheet. */
+export function parseRegistry(cells: readonly (readonly CellValue[])[]): RegistryRow[] {
+  const textOf = (cell: CellValue | undefined): string =>
+    cell === undefined
+      ? ""
+      : cell.kind === "text"
+        ? cell.text
+        : cell.kind === "number"
+          ? String(cell.value)
+          : "";
+  const header = (cells[0] ?? []).map((cell) => textOf(cell).toLowerCase());
+  const column = (name: string): number => header.indexOf(name.toLowerCase());
+  const [sheet, role, hash, version, time] = ["sheet", "role", "hash", "schemaVersion", "time"].map(
+    column,
+  );
+  if (sheet < 0 || role < 0) return [];
+  const rows: RegistryRow[] = [];
+  for (const row of cells.slice(1)) {
+    const name = textOf(row[sheet]);
+    const roleText = textOf(row[role]) as RegistryRole;
+    if (name === "" || !ROLES.includes(roleText)) continue;
+    rows.push({
+      sheet: name,
+      role: roleText,
+      hash: hash >= 0 ? textOf(row[hash]) : "",
+      schemaVersion: version >= 0 ? Number(textOf(row[version])) || 0 : 0,
+      time: time >= 0 ? textOf(row[time]) : "",
+    });
+  }
+  return rows;
+}

@@ -1,0 +1,17 @@
+export {
+  buildWorkbook,
+  changedCells,
+  cellData,
+  dumpSheet,
+  dumpWorkbook,
+  fakeContext,
+  sheetRows,
+  type FakeCellSpec,
+  type FakeSheetSpec,
+  type FakeWorkbookSpec,
+} from "./build";
+export { dateSerial, convertTypedInput } from "./cellInput";
+export { FakeContextCore, MB, type FakeOperation, type SyncRecord } from "./context";
+export { FakeOfficeError, PropertyNotLoadedError } from "./errors";
+export { FakeSheet, FakeWorkbook, type FakeCell } from "./model";
+export { FakeRequestContext } from "./proxies";

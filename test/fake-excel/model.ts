@@ -1,0 +1,213 @@
+import { MAX_COLS, MAX_ROWS, type RangeRef } from "../../src/core/model/address";
+import { FakeOfficeError, invalidArgument, invalidOperation, itemNotFound } from "./errors";
+
+export type FakeValueType = "Empty" | "String" | "Double" | "Boolean" | "Error";
+export type FakeVisibility = "Visible" | "Hidden" | "VeryHidden";
+export type FakeCalculationMode = "Automatic" | "AutomaticExceptTables" | "Manual";
+
+/** One cell as Excel stores it: the value it shows, its type, its format, its formula. */
+export interface FakeCell {
+  value: string | number | boolean;
+  type: FakeValueType;
+  numberFormat: string;
+  formula?: string;
+  /** A fill the user gave the cell; the add-in never touches it. */
+  fill?: string;
+}
+
+export interface FakeTable {
+  name: string;
+  ref: RangeRef;
+  showHeaders: boolean;
+  style?: string;
+}
+
+export interface FakeConditionalFormat {
+  readonly id: string;
+  type: string;
+  ranges: RangeRef[];
+  formula: string;
+  fill: string | null;
+  fontColor: string | null;
+}
+
+export interface FakeValidation {
+  ref: RangeRef;
+  rule: unknown;
+  prompt?: unknown;
+  errorAlert?: unknown;
+  ignoreBlanks?: boolean;
+}
+
+export interface FakeChart {
+  type: string;
+  source: RangeRef;
+  seriesBy: string;
+  title: string;
+  anchor?: RangeRef;
+}
+
+export interface FakeName {
+  name: string;
+  sheet: FakeSheet;
+  ref: RangeRef;
+}
+
+let nextId = 1;
+
+export class FakeSheet {
+  readonly id = `sheet-${nextId++}`;
+  readonly cells = new Map<number, FakeCell>();
+  readonly tables: FakeTable[] = [];
+  readonly conditionalFormats: FakeConditionalFormat[] = [];
+  readonly validations: FakeValidation[] = [];
+  readonly charts: FakeChart[] = [];
+  /** Column widths in points, by zero-based column. */
+  readonly columnWidths = new Map<number, number>();
+  freeze = { rows: 0, cols: 0 };
+  visibility: FakeVisibility = "Visible";
+  isProtected = false;
+  tabColor = "";
+  selection: RangeRef = { top: 0, left: 0, bottom: 0, right: 0 };
+
+  constructor(public name: string) {}
+
+  static key(row: number, col: number): number {
+    return row * MAX_COLS + col;
+  }
+
+  cell(row: number, col: number): FakeCell | undefined {
+    return this.cells.get(FakeSheet.key(row, col));
+  }
+
+  setCell(row: number, col: number, cell: FakeCell): void {
+    const old = this.cell(row, col);
+    const merged: FakeCell = old?.fill !== undefined ? { ...cell, fill: old.fill } : cell;
+    if (merged.type === "Empty" && merged.numberFormat === "General" && merged.fill === undefined)
+      this.cells.delete(FakeSheet.key(row, col));
+    else this.cells.set(FakeSheet.key(row, col), merged);
+  }
+
+  /** Bounding box of the cells with values (or, `valuesOnly` false, also with formats); null when none. */
+  usedRange(valuesOnly: boolean): RangeRef | null {
+    let top = MAX_ROWS;
+    let left = MAX_COLS;
+    let bottom = -1;
+    let right = -1;
+    for (const [key, cell] of this.cells) {
+      if (valuesOnly && cell.type === "Empty") continue;
+      const row = Math.floor(key / MAX_COLS);
+      const col = key % MAX_COLS;
+      top = Math.min(top, row);
+      left = Math.min(left, col);
+      bottom = Math.max(bottom, row);
+      right = Math.max(right, col);
+    }
+    return bottom < 0 ? null : { top, left, bottom, right };
+  }
+}
+
+const FORBIDDEN_SHEET_CHARS = /[[\]:*?/\\]/;
+
+export class FakeWorkbook {
+  readonly sheets: FakeSheet[] = [];
+  readonly names: FakeName[] = [];
+  structureProtected = false;
+  calculationMode: FakeCalculationMode = "Automatic";
+  enableEvents = true;
+  screenUpdatingSuspended = false;
+  activeSheet: FakeSheet | null = null;
+  name = "Book1.xlsx";
+  /** The year Excel assumes for a typed date without one (`1.1`). */
+  currentYear = new Date().getFullYear();
+  private nextCfId = 1;
+
+  findSheet(name: string): FakeSheet | undefined {
+    const key = name.toLowerCase();
+    return this.sheets.find((sheet) => sheet.name.toLowerCase() === key);
+  }
+
+  sheet(name: string): FakeSheet {
+    const found = this.findSheet(name);
+    if (!found) throw itemNotFound(`worksheet '${name}'`);
+    return found;
+  }
+
+  /** Excel's rules for a sheet name: 1–31 characters, none of `[]:*?/\`, not starting or ending with `'`, unique ignoring case. */
+  checkSheetName(name: string, renaming?: FakeSheet): void {
+    if (name.length === 0 || name.length > 31)
+      throw invalidArgument(`sheet name '${name}' must have 1 to 31 characters`);
+    if (FORBIDDEN_SHEET_CHARS.test(name))
+      throw invalidArgument(`sheet name '${name}' contains a character Excel forbids`);
+    if (name.startsWith("'") || name.endsWith("'"))
+      throw invalidArgument(`sheet name '${name}' starts or ends with an apostrophe`);
+    if (name.toLowerCase() === "history") throw invalidArgument("History is a reserved sheet name");
+    const clash = this.findSheet(name);
+    if (clash && clash !== renaming)
+      throw new FakeOfficeError("ItemAlreadyExists", `A sheet named '${name}' already exists`);
+  }
+
+  checkStructure(): void {
+    if (this.structureProtected)
+      throw new FakeOfficeError("AccessDenied", "The workbook structure is protected");
+  }
+
+  addSheet(name: string): FakeSheet {
+    this.checkStructure();
+    this.checkSheetName(name);
+    const sheet = new FakeSheet(name);
+    this.sheets.push(sheet);
+    if (!this.activeSheet) this.activeSheet = sheet;
+    return sheet;
+  }
+
+  defaultSheetName(): string {
+    for (let n = 1; ; n++) if (!this.findSheet(`Sheet${n}`)) return `Sheet${n}`;
+  }
+
+  visibleCount(): number {
+    return this.sheets.filter((sheet) => sheet.visibility === "Visible").length;
+  }
+
+  deleteSheet(sheet: FakeSheet): void {
+    this.checkStructure();
+    const index = this.sheets.indexOf(sheet);
+    if (index < 0) throw itemNotFound("worksheet");
+    if (sheet.visibility === "Visible" && this.visibleCount() === 1)
+      throw invalidOperation("a workbook must contain at least one visible worksheet");
+    this.sheets.splice(index, 1);
+    for (let i = this.names.length - 1; i >= 0; i--)
+      if (this.names[i].sheet === sheet) this.names.splice(i, 1);
+    if (this.activeSheet === sheet)
+      this.activeSheet = this.sheets.find((s) => s.visibility === "Visible") ?? null;
+  }
+
+  renameSheet(sheet: FakeSheet, name: string): void {
+    if (sheet.name === name) return;
+    this.checkStructure();
+    this.checkSheetName(name, sheet);
+    sheet.name = name;
+  }
+
+  setVisibility(sheet: FakeSheet, visibility: FakeVisibility): void {
+    if (sheet.visibility === visibility) return;
+    this.checkStructure();
+    if (visibility !== "Visible" && sheet.visibility === "Visible" && this.visibleCount() === 1) {
+      throw invalidOperation("a workbook must keep at least one visible worksheet");
+    }
+    sheet.visibility = visibility;
+    if (this.activeSheet === sheet && visibility !== "Visible")
+      this.activeSheet = this.sheets.find((s) => s.visibility === "Visible") ?? null;
+  }
+
+  newConditionalFormatId(): string {
+    return `cf-${this.nextCfId++}`;
+  }
+
+  tableNamed(name: string): FakeTable | undefined {
+    const key = name.toLowerCase();
+    for (const sheet of this.sheets)
+      for (const table of sheet.tables) if (table.name.toLowerCase() === key) return table;
+    return undefined;
+  }
+}

@@ -1,0 +1,306 @@
+import { text, type PlanCell } from "../../../src/core/model/cell";
+import { markerFormula, type WritePlan } from "../../../src/core/model/plan";
+import {
+  applyPlan,
+  readWorkbook,
+  selectCell,
+  WorkbookProtectedError,
+} from "../../../src/workbook/office";
+import {
+  buildWorkbook,
+  changedCells,
+  dumpWorkbook,
+  fakeContext,
+  MB,
+  sheetRows,
+  type FakeSheetSpec,
+} from "../../fake-excel";
+
+const t = (value: string): PlanCell => ({ kind: "text", text: value });
+
+describe("readWorkbook", () => {
+  it("reads 20 sheets × 200 rows × 25 columns in at most 2 syncs", async () => {
+    const sheets: FakeSheetSpec[] = Array.from({ length: 20 }, (_, s) => ({
+      name: `Region ${s + 1}`,
+      rows: Array.from({ length: 200 }, (_, r) =>
+        Array.from({ length: 25 }, (_, c) => (c % 2 ? `item ${r}-${c}` : r * c)),
+      ),
+    }));
+    const { context, core } = fakeContext(buildWorkbook({ sheets }));
+    const snapshot = await readWorkbook(context);
+    expect(core.syncCount).toBeLessThanOrEqual(2);
+    expect(snapshot.sheets).toHaveLength(20);
+    expect(snapshot.sheets[19].cells[199][24]).toEqual({ kind: "number", value: 199 * 24 });
+    expect(snapshot.sheets[3].cells[5][1]).toEqual(text("item 5-1"));
+    expect(Math.max(...core.syncs.map((s) => s.responseBytes))).toBeLessThanOrEqual(4 * MB);
+  });
+
+  it("reads errors, booleans, dates, text and numbers as their kinds, padded to A1", async () => {
+    const book = buildWorkbook({
+      sheets: [
+        {
+          name: "A",
+          rows: [
+            [],
+            [null, { error: "#REF!" }, true, { value: 45658, numberFormat: "d.m.yyyy" }, "x", 12.5],
+          ],
+        },
+      ],
+    });
+    const { context } = fakeContext(book);
+    const snapshot = await readWorkbook(context);
+    expect(snapshot.sheets[0].cells[1]).toEqual([
+      { kind: "empty" },
+      { kind: "error", code: "#REF!" },
+      { kind: "boolean", value: true },
+      { kind: "date", serial: 45658 },
+      text("x"),
+      { kind: "number", value: 12.5 },
+    ]);
+    expect(snapshot.sheets[0].cells[0]).toHaveLength(6);
+  });
+
+  it("splits a read Excel refuses as too large and retries", async () => {
+    const long = "y".repeat(1000);
+    const { context, core } = fakeContext(
+      buildWorkbook({ sheets: [{ name: "A", rows: Array.from({ length: 6000 }, () => [long]) }] }),
+    );
+    const snapshot = await readWorkbook(context);
+    expect(snapshot.sheets[0].cells).toHaveLength(6000);
+    expect(core.syncs.some((s) => s.failed === "ResponsePayloadSizeLimitExceeded")).toBe(true);
+  });
+
+  it("reads the registry from the veryHidden _ra sheet", async () => {
+    const rows = [
+      ["sheet", "role", "hash", "schemaVersion", "time"],
+      ["Backup", "backup", "abc", 1, "2025-01-01T00:00:00Z"],
+    ];
+    const { context } = fakeContext(
+      buildWorkbook({ sheets: [{ name: "A" }, { name: "_ra", rows, visibility: "VeryHidden" }] }),
+    );
+    const snapshot = await readWorkbook(context);
+    expect(snapshot.registry).toEqual([
+      {
+        sheet: "Backup",
+        role: "backup",
+        hash: "abc",
+        schemaVersion: 1,
+        time: "2025-01-01T00:00:00Z",
+      },
+    ]);
+  });
+});
+
+describe("applyPlan", () => {
+  const tricky = ["=1+1", "+cmd|' /C calc'!A0", "1.1", "00123", "TRUE", "-2+3"];
+
+  it("writes text cells as text and formulas as formulas, in one sync", async () => {
+    const book = buildWorkbook({ sheets: [{ name: "User", rows: [["keep"]] }] });
+    const { context, core } = fakeContext(book);
+    const snapshot = await readWorkbook(context);
+    const before = core.syncCount;
+    const plan: WritePlan = {
+      sheets: [
+        {
+          name: "New",
+          mode: "add",
+          blocks: [
+            { topLeft: "A1", cells: [[...tricky.map(t), { kind: "formula", formula: "=1+2" }]] },
+          ],
+          freeze: { rows: 1, cols: 0 },
+        },
+      ],
+      registry: [{ sheet: "New", role: "generated", hash: "h", schemaVersion: 1, time: "now" }],
+      activate: { sheet: "New", select: "B1" },
+    };
+    await applyPlan(context, plan, snapshot);
+    expect(core.syncCount - before).toBe(1);
+    expect(sheetRows(book, "New")).toEqual([[...tricky, "=1+2"]]);
+    expect(book.sheet("New").cell(0, 6)).toMatchObject({ value: 3 });
+    expect(book.sheet("_ra").visibility).toBe("VeryHidden");
+    expect(book.activeSheet?.name).toBe("New");
+    expect(book.calculationMode).toBe("Automatic");
+    expect(book.enableEvents).toBe(true);
+  });
+
+  it("splits a plan over 4 MB into requests of at most 4 MB each", async () => {
+    const book = buildWorkbook({ sheets: [{ name: "User" }] });
+    const { context, core } = fakeContext(book);
+    const snapshot = await readWorkbook(context);
+    const first = core.syncs.length;
+    const row = Array.from({ length: 10 }, (_, c) => t(`${c}`.padEnd(100, "z")));
+    await applyPlan(
+      context,
+      {
+        sheets: [
+          {
+            name: "Big",
+            mode: "add",
+            blocks: [{ topLeft: "A1", cells: Array.from({ length: 6000 }, () => row) }],
+          },
+        ],
+      },
+      snapshot,
+    );
+    const writes = core.syncs.slice(first);
+    expect(writes.length).toBeGreaterThan(1);
+    expect(writes.length).toBeLessThanOrEqual(3);
+    for (const sync of writes) expect(sync.requestBytes).toBeLessThanOrEqual(4 * MB);
+    expect(sheetRows(book, "Big")).toHaveLength(6000);
+  });
+
+  it("changes no cell the plan does not name", async () => {
+    const book = buildWorkbook({
+      sheets: [
+        {
+          name: "A",
+          rows: [
+            ["a", 1],
+            ["b", { value: 2, fill: "#FF0000" }],
+          ],
+        },
+        { name: "B", rows: [["x"]] },
+      ],
+    });
+    const { context } = fakeContext(book);
+    const snapshot = await readWorkbook(context);
+    const before = dumpWorkbook(book);
+    await applyPlan(
+      context,
+      { edits: [{ sheet: "A", blocks: [{ topLeft: "B2", cells: [[t("fixed")]] }] }] },
+      snapshot,
+    );
+    expect(changedCells(before, dumpWorkbook(book))).toEqual(["A!B2"]);
+    expect(book.sheet("A").cell(1, 1)).toMatchObject({
+      value: "fixed",
+      fill: "#FF0000",
+      numberFormat: "@",
+    });
+  });
+
+  it("builds a replacement before deleting the old sheet, so a failure leaves the user's sheet whole", async () => {
+    const book = buildWorkbook({
+      sheets: [{ name: "Lists", rows: [["old"]] }, { name: "Other" }],
+      calculationMode: "AutomaticExceptTables",
+    });
+    const { context, core } = fakeContext(book);
+    const snapshot = await readWorkbook(context);
+    core.failWhen((op) => op.kind === "call" && op.name === "delete");
+    const plan: WritePlan = {
+      sheets: [
+        { name: "Lists", mode: "replace", blocks: [{ topLeft: "A1", cells: [[t("new")]] }] },
+      ],
+    };
+    await expect(applyPlan(context, plan, snapshot)).rejects.toMatchObject({
+      code: "GeneralException",
+    });
+    expect(sheetRows(book, "Lists")).toEqual([["old"]]);
+    expect(book.calculationMode).toBe("AutomaticExceptTables");
+    expect(book.enableEvents).toBe(true);
+  });
+
+  it("replaces a sheet: the new one under the old name, the old one gone", async () => {
+    const book = buildWorkbook({ sheets: [{ name: "Lists", rows: [["old"]] }, { name: "Other" }] });
+    const { context } = fakeContext(book);
+    await applyPlan(
+      context,
+      {
+        sheets: [
+          { name: "Lists", mode: "replace", blocks: [{ topLeft: "A1", cells: [[t("new")]] }] },
+        ],
+      },
+      await readWorkbook(context),
+    );
+    expect(book.sheets.map((s) => s.name)).toEqual(["Other", "Lists"]);
+    expect(sheetRows(book, "Lists")).toEqual([["new"]]);
+  });
+
+  it("adds and clears markers, leaving the user's conditional formats untouched; clearing costs at most 2 syncs", async () => {
+    const userCf = { ranges: ["A1:A3"], formula: "=A1>1", fill: "#00FF00" };
+    const book = buildWorkbook({
+      sheets: [{ name: "P", rows: [[1], [2], [3]], conditionalFormats: [userCf] }],
+    });
+    const { context, core } = fakeContext(book);
+    const snapshot = await readWorkbook(context);
+    await applyPlan(
+      context,
+      {
+        markers: [
+          {
+            sheet: "P",
+            markers: [
+              {
+                severity: "error",
+                areas: ["A1", "A3:B3"],
+                formula: markerFormula("error"),
+                fill: "#FFC7CE",
+              },
+            ],
+          },
+        ],
+      },
+      snapshot,
+    );
+    expect(book.sheet("P").conditionalFormats).toHaveLength(2);
+    const before = core.syncCount;
+    await applyPlan(context, { clearMarkers: ["P"] }, snapshot);
+    expect(core.syncCount - before).toBeLessThanOrEqual(2);
+    expect(book.sheet("P").conditionalFormats).toEqual([
+      expect.objectContaining({ formula: "=A1>1", fill: "#00FF00" }),
+    ]);
+  });
+
+  it("refuses to write into a protected sheet and writes nothing", async () => {
+    const book = buildWorkbook({ sheets: [{ name: "P", rows: [["a"]], protected: true }] });
+    const { context, core } = fakeContext(book);
+    const snapshot = await readWorkbook(context);
+    const syncs = core.syncCount;
+    const before = dumpWorkbook(book);
+    await expect(
+      applyPlan(
+        context,
+        { edits: [{ sheet: "P", blocks: [{ topLeft: "A1", cells: [[t("b")]] }] }] },
+        snapshot,
+      ),
+    ).rejects.toBeInstanceOf(WorkbookProtectedError);
+    expect(core.syncCount).toBe(syncs);
+    expect(dumpWorkbook(book)).toEqual(before);
+  });
+
+  it("refuses to add sheets to a workbook whose structure is protected", async () => {
+    const { context } = fakeContext(
+      buildWorkbook({ sheets: [{ name: "P" }], structureProtected: true }),
+    );
+    const snapshot = await readWorkbook(context);
+    await expect(
+      applyPlan(context, { sheets: [{ name: "N", mode: "add", blocks: [] }] }, snapshot),
+    ).rejects.toMatchObject({ structure: true });
+  });
+
+  it("restores calculation mode and events after a failure", async () => {
+    const book = buildWorkbook({ sheets: [{ name: "A" }] });
+    const { context, core } = fakeContext(book);
+    const snapshot = await readWorkbook(context);
+    core.failAtWrite(4);
+    await expect(
+      applyPlan(
+        context,
+        { sheets: [{ name: "N", mode: "add", blocks: [{ topLeft: "A1", cells: [[t("x")]] }] }] },
+        snapshot,
+      ),
+    ).rejects.toBeDefined();
+    expect(book.calculationMode).toBe("Automatic");
+    expect(book.enableEvents).toBe(true);
+  });
+});
+
+describe("selectCell", () => {
+  it("activates the sheet and selects the cell in one sync", async () => {
+    const book = buildWorkbook({ sheets: [{ name: "A" }, { name: "B" }] });
+    const { context, core } = fakeContext(book);
+    await selectCell(context, "B", "C4");
+    expect(core.syncCount).toBe(1);
+    expect(book.activeSheet?.name).toBe("B");
+    expect(book.sheet("B").selection).toEqual({ top: 3, left: 2, bottom: 3, right: 2 });
+  });
+});
