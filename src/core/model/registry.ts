@@ -1,9 +1,76 @@
 import type { CellValue, PlanCell } from "./cell";
 import type { WritePlan } from "./plan";
-import type { RegistryRow } from "./snapshot";
+import type { RegistryRole, RegistryRow } from "./snapshot";
+import { matchKey } from "../text/normalise";
 
 /** The header row of the `_ra` registry table, in column order. */
 export const REGISTRY_COLUMNS = ["sheet", "role", "hash", "schemaVersion", "time"] as const;
+
+/** The name of the one table on the `_ra` sheet. */
+export const REGISTRY_TABLE = "ra_registry";
+
+const ROLES: readonly RegistryRole[] = ["generated", "backup", "lists", "log", "memo"];
+
+export function registryCells(rows: readonly RegistryRow[]): PlanCell[][] {
+  const header: PlanCell[] = REGISTRY_COLUMNS.map((text) => ({ kind: "text", text }));
+  return [
+    header,
+    ...rows.map((row): PlanCell[] => [
+      { kind: "text", text: row.sheet },
+      { kind: "text", text: row.role },
+      { kind: "text", text: row.hash },
+      { kind: "number", value: row.schemaVersion },
+      { kind: "text", text: row.time },
+    ]),
+  ];
+}
+
+/** Rows of the registry sheet's cells; rows that are not a registration are skipped. */
+export function registryRows(cells: readonly (readonly CellValue[])[]): RegistryRow[] {
+  const [header = [], ...body] = cells;
+  const column = new Map<string, number>();
+  header.forEach((cell, index) => {
+    if (cell.kind === "text") column.set(matchKey(cell.text), index);
+  });
+  const at = (
+    row: readonly CellValue[],
+    name: (typeof REGISTRY_COLUMNS)[number],
+  ): CellValue | undefined => {
+    const index = column.get(matchKey(name));
+    return index === undefined ? undefined : row[index];
+  };
+  const rows: RegistryRow[] = [];
+  for (const row of body) {
+    const sheet = asText(at(row, "sheet"));
+    const role = ROLES.find((candidate) => candidate === asText(at(row, "role")).trim());
+    if (sheet === "" || role === undefined) continue;
+    const version = at(row, "schemaVersion");
+    rows.push({
+      sheet,
+      role,
+      hash: asText(at(row, "hash")),
+      schemaVersion: version?.kind === "number" ? version.value : Number(asText(version)) || 0,
+      time: asText(at(row, "time")),
+    });
+  }
+  return rows;
+}
+
+function asText(cell: CellValue | undefined): string {
+  if (cell === undefined) return "";
+  switch (cell.kind) {
+    case "text":
+      return cell.text;
+    case "number":
+      return String(cell.value);
+    case "boolean":
+      return cell.value ? "TRUE" : "FALSE";
+    case "date":
+      return new Date(Math.round((cell.serial - 25569) * 86_400_000)).toISOString();
+    default:
+      return "";
+  }
+}
 
 /**
  * The registry after a plan: rows of deleted or unregistered sheets dropped, renamed sheets

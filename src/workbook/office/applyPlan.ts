@@ -1,6 +1,11 @@
 import { parseA1 } from "../../core/model/address";
 import type { CellBlock, SheetSpec, WritePlan } from "../../core/model/plan";
-import { mergeRegistry, REGISTRY_COLUMNS } from "../../core/model/registry";
+import {
+  mergeRegistry,
+  REGISTRY_COLUMNS,
+  REGISTRY_TABLE,
+  registryCells,
+} from "../../core/model/registry";
 import {
   REGISTRY_SHEET,
   type SheetVisibility,
@@ -25,7 +30,6 @@ interface Step {
 /** Worksheet proxies by name, fresh for each batch. */
 type SheetLookup = (name: string) => Excel.Worksheet;
 
-const REGISTRY_TABLE = "ra_registry";
 const OVERHEAD_BYTES = 200;
 
 const VISIBILITY: Record<SheetVisibility, "Visible" | "Hidden" | "VeryHidden"> = {
@@ -219,14 +223,7 @@ function registrySteps(plan: WritePlan, snapshot: WorkbookSnapshot, budget: numb
   if (!existing) steps.push(small((sheets) => void sheets(REGISTRY_SHEET)));
   for (const table of existing?.tables ?? [])
     steps.push(small((sheets) => sheets(REGISTRY_SHEET).tables.getItem(table.name).delete()));
-  const header = REGISTRY_COLUMNS.map((text) => ({ kind: "text" as const, text }));
-  const body = rows.map((row) => [
-    { kind: "text" as const, text: row.sheet },
-    { kind: "text" as const, text: row.role },
-    { kind: "text" as const, text: row.hash },
-    { kind: "number" as const, value: row.schemaVersion },
-    { kind: "text" as const, text: row.time },
-  ]);
+  const [header, ...body] = registryCells(rows);
   const oldHeight = existing?.cells.length ?? 0;
   const blank = Array.from({ length: Math.max(0, oldHeight - body.length - 1) }, () =>
     REGISTRY_COLUMNS.map(() => ({ kind: "empty" as const })),

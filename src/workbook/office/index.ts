@@ -2,5 +2,5 @@ export { applyPlan, checkProtection, type ApplyOptions } from "./applyPlan";
 export { blockMatrices, columnWidthPoints, toCellValue } from "./cells";
 export { isPayloadTooLarge, PAYLOAD_BUDGET_BYTES, WorkbookProtectedError } from "./errors";
 export { readConditionalFormatSignatures } from "./markers";
-export { parseRegistry, readWorkbook, type ReadOptions } from "./readWorkbook";
+export { readWorkbook, type ReadOptions } from "./readWorkbook";
 export { selectCell } from "./selectCell";

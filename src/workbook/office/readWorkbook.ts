@@ -2,13 +2,12 @@ import { parseRangeA1, type RangeRef } from "../../core/model/address";
 import { type CellValue, EMPTY } from "../../core/model/cell";
 import {
   REGISTRY_SHEET,
-  type RegistryRole,
-  type RegistryRow,
   type SheetSnapshot,
   type SheetVisibility,
   type TableSnapshot,
   type WorkbookSnapshot,
 } from "../../core/model/snapshot";
+import { registryRows } from "../../core/model/registry";
 import { toCellValue } from "./cells";
 import { isPayloadTooLarge, PAYLOAD_BUDGET_BYTES } from "./errors";
 import { rememberApplicationState } from "./session";
@@ -20,6 +19,8 @@ export interface ReadOptions {
   readonly bytesPerCell?: number;
   /** Sheets discovered per sync (default 255). */
   readonly sheetsPerSync?: number;
+  /** Read the cells and tables of these sheets only (names, ignoring case); the others come back empty. */
+  readonly onlySheets?: readonly string[];
 }
 
 interface SheetProbe {
@@ -112,10 +113,12 @@ export async function readWorkbook(
   }
 
   const maxCells = Math.max(1, Math.floor(budget / bytesPerCell));
-  const tableRanges = found.flatMap((f) =>
+  const only = options.onlySheets && new Set(options.onlySheets.map((n) => n.toLowerCase()));
+  const wanted = only ? found.filter((f) => only.has(f.name.toLowerCase())) : found;
+  const tableRanges = wanted.flatMap((f) =>
     f.tables.map((table) => ({ table, range: table.getRange().load("address") })),
   );
-  const read = await readPieces(context, groupPieces(planPieces(found, maxCells), maxCells));
+  const read = await readPieces(context, groupPieces(planPieces(wanted, maxCells), maxCells));
   if (read.length === 0 && tableRanges.length > 0) await context.sync();
 
   const rangeOf = new Map(tableRanges.map((t) => [t.table, localRange(t.range.address)]));
@@ -142,7 +145,7 @@ export async function readWorkbook(
   const snapshot: WorkbookSnapshot = {
     file: workbook.name ?? "",
     sheets,
-    registry: registrySheet ? parseRegistry(registrySheet.cells) : [],
+    registry: registrySheet ? registryRows(registrySheet.cells) : [],
     structureProtected: workbook.protection.protected,
     activeSheet: active.name,
   };
@@ -274,38 +277,4 @@ function assemble(
     });
   }
   return { cells, numberFormats };
-}
-
-const ROLES: readonly RegistryRole[] = ["generated", "backup", "lists", "log", "memo"];
-
-/** Rows of the `_ra` table: a header row naming the columns, then one row per registered sheet. */
-export function parseRegistry(cells: readonly (readonly CellValue[])[]): RegistryRow[] {
-  const textOf = (cell: CellValue | undefined): string =>
-    cell === undefined
-      ? ""
-      : cell.kind === "text"
-        ? cell.text
-        : cell.kind === "number"
-          ? String(cell.value)
-          : "";
-  const header = (cells[0] ?? []).map((cell) => textOf(cell).toLowerCase());
-  const column = (name: string): number => header.indexOf(name.toLowerCase());
-  const [sheet, role, hash, version, time] = ["sheet", "role", "hash", "schemaVersion", "time"].map(
-    column,
-  );
-  if (sheet < 0 || role < 0) return [];
-  const rows: RegistryRow[] = [];
-  for (const row of cells.slice(1)) {
-    const name = textOf(row[sheet]);
-    const roleText = textOf(row[role]) as RegistryRole;
-    if (name === "" || !ROLES.includes(roleText)) continue;
-    rows.push({
-      sheet: name,
-      role: roleText,
-      hash: hash >= 0 ? textOf(row[hash]) : "",
-      schemaVersion: version >= 0 ? Number(textOf(row[version])) || 0 : 0,
-      time: time >= 0 ? textOf(row[time]) : "",
-    });
-  }
-  return rows;
 }
