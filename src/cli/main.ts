@@ -1,6 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs, UsageError } from "./args";
+import { runTemplate } from "./template";
+import { runConsolidate } from "./consolidate";
+import { runValidate } from "./validate";
 import type { Lang } from "../core/model/lang";
 
 export interface CliIo {
@@ -52,8 +55,14 @@ export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.Pro
     case "version":
       io.stdout.write(`${packageVersion()}\n`);
       return EXIT_OK;
+    case "template":
+      return runTemplate(command, io);
+    case "validate":
+      return runValidate(command, io.stdout);
+    case "consolidate":
+      return runConsolidate(command, io);
     default:
-      io.stderr.write(`regional-agreements: "${command.name}" is not available in this version yet\n`);
+      io.stderr.write(`regional-agreements: "${(command as { name: string }).name}" is not available in this version yet\n`);
       return EXIT_USAGE;
   }
 }

@@ -1,5 +1,5 @@
 import type { WritePlan } from "../core/model/plan";
-import type { WorkbookSnapshot } from "../core/model/snapshot";
+import type { SheetSnapshot, WorkbookSnapshot } from "../core/model/snapshot";
 
 /** Reports progress of a long read or write: `done` of `total` steps. */
 export type ProgressListener = (done: number, total: number) => void;
@@ -12,6 +12,14 @@ export type ProgressListener = (done: number, total: number) => void;
 export interface WorkbookHost {
   readonly kind: "excel" | "browser";
   read(onProgress?: ProgressListener): Promise<WorkbookSnapshot>;
+  /**
+   * The workbook without its cells, in one round trip: every sheet's name, visibility,
+   * protection (sheets carry no cells, except the registry sheet `_ra`), the registry and
+   * the structure protection. Enough for plans that add sheets under free names.
+   */
+  readOutline(): Promise<WorkbookSnapshot>;
+  /** Only the named sheets, in full (for live validation); names that no longer exist are left out. */
+  readSheets(names: readonly string[]): Promise<SheetSnapshot[]>;
   /** Applies a plan computed from `basis` (the snapshot the plan was built on). */
   apply(plan: WritePlan, basis: WorkbookSnapshot): Promise<void>;
   /** Activates a sheet and selects a cell, for "click an issue". */

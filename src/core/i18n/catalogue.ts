@@ -2,9 +2,15 @@ import type { Lang } from "../model/lang";
 import type { AreaMessages } from "./define";
 import { common } from "./messages/common";
 import { consolidate } from "./messages/consolidate";
+import { memo } from "./messages/memo";
 import { locale } from "./messages/locale";
 import { pane } from "./messages/pane";
+import { paneImport } from "./messages/paneImport";
+import { paneSections } from "./messages/paneSections";
+import { paneConsolidate } from "./messages/paneConsolidate";
 import { rulesProposal } from "./messages/rulesProposal";
+import { rulesRound } from "./messages/rulesRound";
+import { cli } from "./messages/cli";
 import { templates } from "./messages/templates";
 import { vocabulary } from "./messages/vocabulary";
 
@@ -18,9 +24,19 @@ export const AREAS = {
   vocabulary,
   locale,
   consolidate,
+  memo,
   pane,
+  paneSections,
+  paneImport,
+  paneConsolidate,
   templates,
-  rules: rulesProposal,
+  // One `rules` area written in two files: the proposal rules and the round rules.
+  rules: {
+    fi: { ...rulesProposal.fi, ...rulesRound.fi },
+    sv: { ...rulesProposal.sv, ...rulesRound.sv },
+    en: { ...rulesProposal.en, ...rulesRound.en },
+  },
+  cli,
 } as const;
 
 export type AreaName = keyof typeof AREAS;

@@ -1,4 +1,4 @@
-import { parseA1 } from "../../core/model/address";
+import { parseA1, rangeToA1 } from "../../core/model/address";
 import type { CellBlock, SheetSpec, WritePlan } from "../../core/model/plan";
 import {
   mergeRegistry,
@@ -173,7 +173,8 @@ function newSheetSteps(spec: SheetSpec, temp: string, budget: number): Step[] {
     steps.push(
       small((sheets) => {
         const panes = sheets(temp).freezePanes;
-        if (rows > 0 && cols > 0) panes.freezeAt(sheets(temp).getRangeByIndexes(0, 0, rows, cols));
+        if (rows > 0 && cols > 0)
+          panes.freezeAt(rangeToA1({ top: 0, left: 0, bottom: rows - 1, right: cols - 1 }));
         else if (rows > 0) panes.freezeRows(rows);
         else panes.freezeColumns(cols);
       }),

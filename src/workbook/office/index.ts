@@ -4,3 +4,5 @@ export { isPayloadTooLarge, PAYLOAD_BUDGET_BYTES, WorkbookProtectedError } from 
 export { readConditionalFormatSignatures } from "./markers";
 export { readWorkbook, type ReadOptions } from "./readWorkbook";
 export { selectCell } from "./selectCell";
+export { createOfficeHost, type ExcelRun, type OfficeHostOptions } from "./officeHost";
+export { readOutline } from "./readOutline";

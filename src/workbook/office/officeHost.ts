@@ -12,7 +12,10 @@ type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
  * Runs a batch the way `Excel.run` does; with `context`, in that existing context (an event
  * handler is removed in the context it was added in).
  */
-export type ExcelRun = <T>(batch: Batch<T>, context?: OfficeExtension.ClientRequestContext) => Promise<T>;
+export type ExcelRun = <T>(
+  batch: Batch<T>,
+  context?: OfficeExtension.ClientRequestContext,
+) => Promise<T>;
 
 export interface OfficeHostOptions {
   /** `Excel.run` by default; tests pass `(batch) => batch(fakeContext)`. */

@@ -1,0 +1,158 @@
+import { defineMessages } from "../define";
+
+/**
+ * Messages of the round-level rules (settings and allocation, AKKE over a region, duplicate
+ * regions, files) under `rules.<RULE-ID>`, variants as `rules.<RULE-ID>.<variant>`.
+ * Params ending in `Euros` are shown as money and those ending in `Percent` as percentages
+ * in the message's language; `{regionName}` is the region's name (see `issueMessage`).
+ * Swedish to be checked by a fluent speaker.
+ */
+export const rulesRound = defineMessages({
+  fi: {
+    "rules.HDR-DUPLICATE-REGION":
+      "Maakunnalla {regionName} on toinenkin esitys: {otherFile}, välilehti {otherSheet}.",
+    "rules.FUND-AKKE-OVER-ALLOCATION":
+      "Maakunnan {regionName} AKKE-rahoitus {akkeEuros} ylittää sen AKKE-jaon {allocationEuros} määrällä {excessEuros}.",
+    "rules.FUND-AKKE-UNDER-ALLOCATION":
+      "Maakunnan {regionName} AKKE-rahoitus {akkeEuros} jää alle sen AKKE-jaon {allocationEuros}; jakamatta {remainderEuros}.",
+    "rules.FUND-AKKE-SHARE":
+      "Kohteen {item} AKKE-osuus {sharePercent} rahoituksesta ylittää enimmäisosuuden {maxSharePercent}.",
+    "rules.FUND-AKKE-YEAR":
+      "Kohteella {item} on AKKE-rahoitusta vuodelle {year}; talousarviovuoden {budgetYear} määräraha on käytettävissä vuoteen {lastYear} asti.",
+    "rules.FUND-AKKE-NATIONAL":
+      "Kohde {item} on kansallinen, mutta sille on merkitty AKKE-rahoitusta.",
+    "rules.FUND-AKKE-NOT-ELIGIBLE":
+      "{regionName} ei ole alueiden kehittämisestä annetun lain maakunta; sille ei voi osoittaa AKKE-rahoitusta ({akkeEuros}).",
+    "rules.ALLOC-REGION-UNKNOWN": "AKKE-jaon rivin maakuntaa ei tunnisteta.",
+    "rules.ALLOC-REGION-DUPLICATE": "Maakunnalla {regionName} on AKKE-jaossa jo rivi.",
+    "rules.ALLOC-NOT-NUMBER": "Maakunnan {regionName} AKKE-jako ei ole luku.",
+    "rules.ALLOC-NOT-NUMBER.field": "{field}: arvo ei ole luku; oletusarvo on käytössä.",
+    "rules.ALLOC-NEGATIVE": "Maakunnan {regionName} AKKE-jako on negatiivinen: {amountEuros}.",
+    "rules.ALLOC-CENTS": "Maakunnan {regionName} AKKE-jako {amountEuros} ei ole tasaeuroja.",
+    "rules.ALLOC-OVER-ENVELOPE":
+      "AKKE-jako on yhteensä {totalEuros}, mikä ylittää määrärahan {envelopeEuros} määrällä {excessEuros}.",
+    "rules.ALLOC-UNDER-ENVELOPE":
+      "AKKE-jako on yhteensä {totalEuros}, mikä jää alle määrärahan {envelopeEuros}; jakamatta {remainderEuros}.",
+    "rules.ALLOC-SHARE-MISMATCH":
+      "Maakunnan {regionName} osuus {sharePercent} ei vastaa jakoa määrärahasta ({expectedPercent}).",
+    "rules.ALLOC-REGION-MISSING": "Maakunnalle {regionName} ei ole AKKE-jaon riviä.",
+    "rules.FILE-UNREADABLE": "Tiedostoa ei voi lukea .xlsx-työkirjana.",
+    "rules.FILE-UNREADABLE.too-large": "Tiedosto on liian suuri ({bytes} tavua; enintään {limit}).",
+    "rules.FILE-UNREADABLE.too-large-uncompressed":
+      "Tiedosto on purettuna liian suuri ({bytes} tavua; enintään {limit}).",
+    "rules.FILE-UNREADABLE.zip-bomb":
+      "Tiedoston osa {entry} on pakattu epätavallisen tiiviisti ({ratio}:1); sitä ei avata.",
+    "rules.FILE-UNREADABLE.too-many-cells":
+      "Tiedostossa on liian monta solua ({cells}; enintään {limit}).",
+    "rules.FILE-UNREADABLE.not-zip": "Tiedosto ei ole .xlsx-työkirja.",
+    "rules.FILE-UNREADABLE.old-xls":
+      "Tiedosto on vanhaa .xls-muotoa; tallenna se Excelissä .xlsx-muotoon.",
+    "rules.FILE-UNREADABLE.encrypted":
+      "Tiedosto on suojattu salasanalla; tallenna se ilman salasanaa.",
+    "rules.FILE-UNREADABLE.corrupt": "Tiedosto on vioittunut ({detail}).",
+    "rules.FILE-UNREADABLE.parse-failed": "Työkirjan lukeminen epäonnistui ({detail}).",
+    "rules.FILE-UNREADABLE.io": "Tiedostoa ei voi avata ({detail}).",
+    "rules.FILE-NO-PROPOSAL": "Tiedostossa ei ole maakunnan esitystä eikä kierroksen asetuksia.",
+    "rules.skipped.noSettings":
+      "Kierroksen asetuksia ei löytynyt: oletusarvot ovat käytössä, eikä AKKE-jakoa tarkisteta.",
+    "rules.skipped.noBudgetYear":
+      "Asetuksissa ei ole talousarviovuotta, joten AKKE-vuosia ei tarkisteta.",
+  },
+  sv: {
+    "rules.HDR-DUPLICATE-REGION":
+      "Landskapet {regionName} har ett annat förslag: {otherFile}, bladet {otherSheet}.",
+    "rules.FUND-AKKE-OVER-ALLOCATION":
+      "AKKE-finansieringen för {regionName}, {akkeEuros}, överskrider landskapets AKKE-fördelning {allocationEuros} med {excessEuros}.",
+    "rules.FUND-AKKE-UNDER-ALLOCATION":
+      "AKKE-finansieringen för {regionName}, {akkeEuros}, understiger landskapets AKKE-fördelning {allocationEuros}; ofördelat {remainderEuros}.",
+    "rules.FUND-AKKE-SHARE":
+      "AKKE-andelen {sharePercent} av finansieringen för objekt {item} överskrider den högsta andelen {maxSharePercent}.",
+    "rules.FUND-AKKE-YEAR":
+      "Objekt {item} har AKKE-finansiering för år {year}; anslaget för budgetåret {budgetYear} kan användas till och med {lastYear}.",
+    "rules.FUND-AKKE-NATIONAL": "Objekt {item} är nationellt men har AKKE-finansiering.",
+    "rules.FUND-AKKE-NOT-ELIGIBLE":
+      "{regionName} är inte ett landskap enligt lagen om utveckling av regionerna; AKKE-finansiering kan inte anvisas ({akkeEuros}).",
+    "rules.ALLOC-REGION-UNKNOWN": "Landskapet på raden i AKKE-fördelningen känns inte igen.",
+    "rules.ALLOC-REGION-DUPLICATE": "Landskapet {regionName} har redan en rad i AKKE-fördelningen.",
+    "rules.ALLOC-NOT-NUMBER": "AKKE-fördelningen för {regionName} är inte ett tal.",
+    "rules.ALLOC-NOT-NUMBER.field": "{field}: värdet är inte ett tal; standardvärdet används.",
+    "rules.ALLOC-NEGATIVE": "AKKE-fördelningen för {regionName} är negativ: {amountEuros}.",
+    "rules.ALLOC-CENTS": "AKKE-fördelningen för {regionName}, {amountEuros}, är inte i hela euro.",
+    "rules.ALLOC-OVER-ENVELOPE":
+      "AKKE-fördelningen är sammanlagt {totalEuros} och överskrider anslaget {envelopeEuros} med {excessEuros}.",
+    "rules.ALLOC-UNDER-ENVELOPE":
+      "AKKE-fördelningen är sammanlagt {totalEuros} och understiger anslaget {envelopeEuros}; ofördelat {remainderEuros}.",
+    "rules.ALLOC-SHARE-MISMATCH":
+      "Andelen {sharePercent} för {regionName} motsvarar inte fördelningen av anslaget ({expectedPercent}).",
+    "rules.ALLOC-REGION-MISSING": "Landskapet {regionName} har ingen rad i AKKE-fördelningen.",
+    "rules.FILE-UNREADABLE": "Filen kan inte läsas som en .xlsx-arbetsbok.",
+    "rules.FILE-UNREADABLE.too-large": "Filen är för stor ({bytes} byte; högst {limit}).",
+    "rules.FILE-UNREADABLE.too-large-uncompressed":
+      "Filen är för stor uppackad ({bytes} byte; högst {limit}).",
+    "rules.FILE-UNREADABLE.zip-bomb":
+      "Delen {entry} av filen är ovanligt hårt packad ({ratio}:1); den öppnas inte.",
+    "rules.FILE-UNREADABLE.too-many-cells": "Filen har för många celler ({cells}; högst {limit}).",
+    "rules.FILE-UNREADABLE.not-zip": "Filen är inte en .xlsx-arbetsbok.",
+    "rules.FILE-UNREADABLE.old-xls":
+      "Filen är i det gamla .xls-formatet; spara den i .xlsx-format i Excel.",
+    "rules.FILE-UNREADABLE.encrypted": "Filen är skyddad med lösenord; spara den utan lösenord.",
+    "rules.FILE-UNREADABLE.corrupt": "Filen är skadad ({detail}).",
+    "rules.FILE-UNREADABLE.parse-failed": "Det gick inte att läsa arbetsboken ({detail}).",
+    "rules.FILE-UNREADABLE.io": "Filen kan inte öppnas ({detail}).",
+    "rules.FILE-NO-PROPOSAL":
+      "Filen innehåller varken ett landskapsförslag eller omgångens inställningar.",
+    "rules.skipped.noSettings":
+      "Omgångens inställningar hittades inte: standardvärdena används och AKKE-fördelningen kontrolleras inte.",
+    "rules.skipped.noBudgetYear":
+      "Inställningarna saknar budgetår, så AKKE-åren kontrolleras inte.",
+  },
+  en: {
+    "rules.HDR-DUPLICATE-REGION":
+      "{regionName} has another proposal: {otherFile}, sheet {otherSheet}.",
+    "rules.FUND-AKKE-OVER-ALLOCATION":
+      "AKKE funding of {regionName}, {akkeEuros}, exceeds its AKKE allocation of {allocationEuros} by {excessEuros}.",
+    "rules.FUND-AKKE-UNDER-ALLOCATION":
+      "AKKE funding of {regionName}, {akkeEuros}, is below its AKKE allocation of {allocationEuros}; {remainderEuros} unallocated.",
+    "rules.FUND-AKKE-SHARE":
+      "AKKE is {sharePercent} of item {item}'s funding, over the maximum share of {maxSharePercent}.",
+    "rules.FUND-AKKE-YEAR":
+      "Item {item} has AKKE funding in {year}; the appropriation of budget year {budgetYear} is available until {lastYear}.",
+    "rules.FUND-AKKE-NATIONAL": "Item {item} is national only but has AKKE funding.",
+    "rules.FUND-AKKE-NOT-ELIGIBLE":
+      "{regionName} is not a region under the Regional Development Act; it cannot receive AKKE funding ({akkeEuros}).",
+    "rules.ALLOC-REGION-UNKNOWN": "The region of this allocation row is not recognised.",
+    "rules.ALLOC-REGION-DUPLICATE": "{regionName} already has an allocation row.",
+    "rules.ALLOC-NOT-NUMBER": "The AKKE allocation of {regionName} is not a number.",
+    "rules.ALLOC-NOT-NUMBER.field": "{field}: the value is not a number; the default is used.",
+    "rules.ALLOC-NEGATIVE": "The AKKE allocation of {regionName} is negative: {amountEuros}.",
+    "rules.ALLOC-CENTS":
+      "The AKKE allocation of {regionName}, {amountEuros}, is not in whole euros.",
+    "rules.ALLOC-OVER-ENVELOPE":
+      "The allocations add up to {totalEuros}, over the envelope of {envelopeEuros} by {excessEuros}.",
+    "rules.ALLOC-UNDER-ENVELOPE":
+      "The allocations add up to {totalEuros}, below the envelope of {envelopeEuros}; {remainderEuros} unallocated.",
+    "rules.ALLOC-SHARE-MISMATCH":
+      "The share {sharePercent} of {regionName} does not match its allocation of the envelope ({expectedPercent}).",
+    "rules.ALLOC-REGION-MISSING": "{regionName} has no allocation row.",
+    "rules.FILE-UNREADABLE": "The file cannot be read as an .xlsx workbook.",
+    "rules.FILE-UNREADABLE.too-large": "The file is too large ({bytes} bytes; at most {limit}).",
+    "rules.FILE-UNREADABLE.too-large-uncompressed":
+      "The file is too large uncompressed ({bytes} bytes; at most {limit}).",
+    "rules.FILE-UNREADABLE.zip-bomb":
+      "Part {entry} of the file is compressed unusually tightly ({ratio}:1); it is not opened.",
+    "rules.FILE-UNREADABLE.too-many-cells":
+      "The file has too many cells ({cells}; at most {limit}).",
+    "rules.FILE-UNREADABLE.not-zip": "The file is not an .xlsx workbook.",
+    "rules.FILE-UNREADABLE.old-xls": "The file is an old .xls workbook; save it as .xlsx in Excel.",
+    "rules.FILE-UNREADABLE.encrypted":
+      "The file is password-protected; save it without a password.",
+    "rules.FILE-UNREADABLE.corrupt": "The file is damaged ({detail}).",
+    "rules.FILE-UNREADABLE.parse-failed": "The workbook could not be read ({detail}).",
+    "rules.FILE-UNREADABLE.io": "The file cannot be opened ({detail}).",
+    "rules.FILE-NO-PROPOSAL": "The file holds neither a regional proposal nor round settings.",
+    "rules.skipped.noSettings":
+      "No round settings found: the defaults apply and the AKKE allocation is not checked.",
+    "rules.skipped.noBudgetYear":
+      "The settings have no budget year, so AKKE years are not checked.",
+  },
+});

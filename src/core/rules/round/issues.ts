@@ -1,0 +1,45 @@
+import { toA1, type CellRef } from "../../model/address";
+import type { PlanCell } from "../../model/cell";
+import { defaultSeverity, type RuleId } from "../catalogue";
+import type { Issue, Severity } from "../issue";
+
+/** Where an issue lies: the cell is null for region-level and file-level findings. */
+export interface IssuePlace {
+  readonly file: string;
+  readonly sheet: string | null;
+  readonly at: CellRef | null;
+  readonly region: string | null;
+}
+
+export interface IssueDetail {
+  readonly value?: Issue["value"];
+  readonly params?: Issue["params"];
+  /** The value to write at the issue's own cell. */
+  readonly fix?: PlanCell | null;
+  readonly severity?: Severity;
+}
+
+export function makeIssue(rule: RuleId, place: IssuePlace, detail: IssueDetail = {}): Issue {
+  const cell = place.at === null ? null : toA1(place.at);
+  const fix = detail.fix ?? null;
+  return {
+    rule,
+    severity: detail.severity ?? defaultSeverity(rule),
+    file: place.file,
+    sheet: place.sheet,
+    cell,
+    value: detail.value ?? null,
+    region: place.region,
+    params: detail.params ?? {},
+    fix:
+      fix !== null && cell !== null && place.sheet !== null
+        ? { sheet: place.sheet, cell, value: fix }
+        : null,
+  };
+}
+
+/** Euros of an amount in cents, as issues and the JSON report carry them. */
+export function euros(cents: number): number {
+  const value = cents / 100;
+  return value === 0 ? 0 : value;
+}

@@ -1,0 +1,237 @@
+import type { Lang } from "../model/lang";
+import type { RegionProposal, RoundSettings } from "../model/round";
+import type { SheetSnapshot, WorkbookSnapshot } from "../model/snapshot";
+import {
+  recogniseWorkbook,
+  type RecognisedProposal,
+  type RecognisedSettings,
+} from "../recognise/recognise";
+import { parseA1 } from "../model/address";
+import type { Issue, Severity } from "./issue";
+import { interpretProposal } from "./proposal";
+import { defaultSettings } from "./round/defaults";
+import { makeIssue } from "./round/issues";
+import {
+  regionRules,
+  type ProposalCells,
+  type ProposalInRound,
+  type SkippedRule,
+} from "./round/regionRules";
+import { interpretSettings } from "./round/settings";
+
+/** Why a file could not be read, as the .xlsx adapter reports it (`code` plus details). */
+export interface UnreadableReason {
+  readonly code: string;
+  readonly [detail: string]: unknown;
+}
+
+/** One file of the round: its snapshot, or null with the reason it could not be read. */
+export interface RoundFile {
+  readonly file: string;
+  readonly snapshot: WorkbookSnapshot | null;
+  readonly unreadable?: UnreadableReason;
+}
+
+export interface ValidateOptions {
+  /** A separate settings workbook (`--settings`); else a settings sheet among the files. */
+  readonly settings?: RoundFile;
+  /** Overrides each sheet's language for numbers typed as text. */
+  readonly locale?: Lang | null;
+}
+
+export type SheetKind = "proposal" | "settings";
+
+export interface FileReport {
+  readonly file: string;
+  /** The unreadable reason's code, or null. */
+  readonly error: string | null;
+  readonly sheets: readonly {
+    readonly sheet: string;
+    readonly kind: SheetKind;
+    readonly region: string | null;
+  }[];
+}
+
+export interface RoundValidation {
+  readonly files: readonly FileReport[];
+  /** Ordered by file, sheet, row, column and rule. */
+  readonly issues: readonly Issue[];
+  readonly proposals: readonly RegionProposal[];
+  readonly settings: RoundSettings;
+  /** Where the settings came from; null when the defaults apply. */
+  readonly settingsSource: { readonly file: string; readonly sheet: string } | null;
+  /** Rules not run, each with the reason (e.g. no settings: no allocation to check against). */
+  readonly skipped: readonly SkippedRule[];
+  readonly counts: Readonly<Record<Severity, number>>;
+}
+
+interface FoundSheet<R> {
+  readonly file: string;
+  readonly fileIndex: number;
+  readonly sheet: SheetSnapshot;
+  readonly recognised: R;
+}
+
+/**
+ * Validates a whole round (DESIGN.md § 6): every recognised sheet of every file, the
+ * settings, and the rules across regions and files. Unreadable files are reported and the
+ * rest still checked.
+ */
+export function validateRound(
+  workbooks: readonly RoundFile[],
+  options: ValidateOptions = {},
+): RoundValidation {
+  const locale = options.locale ?? null;
+  const all = options.settings ? [options.settings, ...workbooks] : [...workbooks];
+  const issues: Issue[] = [];
+  const proposalSheets: FoundSheet<RecognisedProposal>[] = [];
+  const settingsSheets: FoundSheet<RecognisedSettings>[] = [];
+  const sheetOrder = new Map<string, number>();
+
+  all.forEach((workbook, fileIndex) => {
+    if (workbook.snapshot === null) {
+      const reason = workbook.unreadable ?? { code: "unknown" };
+      issues.push(
+        makeIssue(
+          "FILE-UNREADABLE",
+          { file: workbook.file, sheet: null, at: null, region: null },
+          { value: workbook.file, params: { ...reasonParams(reason), variant: reason.code } },
+        ),
+      );
+      return;
+    }
+    const snapshot = workbook.snapshot;
+    let found = 0;
+    recogniseWorkbook(snapshot).forEach((recognised, sheetIndex) => {
+      sheetOrder.set(sheetKey(workbook.file, recognised.sheet), sheetIndex);
+      const sheet = snapshot.sheets[sheetIndex];
+      if (recognised.kind === "proposal")
+        proposalSheets.push({ file: workbook.file, fileIndex, sheet, recognised });
+      else if (recognised.kind === "settings")
+        settingsSheets.push({ file: workbook.file, fileIndex, sheet, recognised });
+      else return;
+      found += 1;
+    });
+    if (found === 0)
+      issues.push(
+        makeIssue(
+          "FILE-NO-PROPOSAL",
+          { file: workbook.file, sheet: null, at: null, region: null },
+          { value: workbook.file },
+        ),
+      );
+  });
+
+  const interpretedSettings = settingsSheets.map((s) => ({
+    source: s,
+    ...interpretSettings(s.sheet, s.recognised, s.file, locale),
+  }));
+  for (const s of interpretedSettings) issues.push(...s.issues);
+  const chosen = options.settings
+    ? interpretedSettings.find((s) => s.source.fileIndex === 0)
+    : interpretedSettings[0];
+  const settings = chosen?.settings ?? defaultSettings(proposalSheets[0]?.recognised.lang ?? "fi");
+
+  const inRound: ProposalInRound[] = proposalSheets.map((p) => {
+    const result = interpretProposal(p.sheet, p.recognised, { file: p.file, settings, locale });
+    issues.push(...result.issues);
+    return { proposal: result.proposal, cells: cellsOf(p.recognised) };
+  });
+  const region = regionRules(inRound, settings);
+  issues.push(...region.issues);
+
+  const regionOf = new Map(
+    inRound.map((p) => [sheetKey(p.proposal.file, p.proposal.sheet), p.proposal.region]),
+  );
+  const files: FileReport[] = all.map((workbook) => ({
+    file: workbook.file,
+    error: workbook.snapshot === null ? (workbook.unreadable?.code ?? "unknown") : null,
+    sheets: [
+      ...proposalSheets
+        .filter((p) => p.file === workbook.file)
+        .map((p) => ({ sheet: p.sheet.name, kind: "proposal" as const, p })),
+      ...settingsSheets
+        .filter((s) => s.file === workbook.file)
+        .map((s) => ({ sheet: s.sheet.name, kind: "settings" as const, p: s })),
+    ]
+      .sort(
+        (a, b) =>
+          (sheetOrder.get(sheetKey(workbook.file, a.sheet)) ?? 0) -
+          (sheetOrder.get(sheetKey(workbook.file, b.sheet)) ?? 0),
+      )
+      .map(({ sheet, kind }) => ({
+        sheet,
+        kind,
+        region: kind === "proposal" ? (regionOf.get(sheetKey(workbook.file, sheet)) ?? null) : null,
+      })),
+  }));
+
+  const fileOrder = new Map(all.map((w, i) => [w.file, i]));
+  const sorted = sortRoundIssues(issues, fileOrder, sheetOrder);
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const issue of sorted) counts[issue.severity] += 1;
+  return {
+    files,
+    issues: sorted,
+    proposals: inRound.map((p) => p.proposal),
+    settings,
+    settingsSource: chosen ? { file: chosen.source.file, sheet: chosen.source.sheet.name } : null,
+    skipped: region.skipped,
+    counts,
+  };
+}
+
+function sheetKey(file: string, sheet: string): string {
+  return `${file}\u0000${sheet}`;
+}
+
+function reasonParams(reason: UnreadableReason): Record<string, string | number> {
+  const params: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(reason)) {
+    if (typeof value === "string" || typeof value === "number") params[key] = value;
+    else if (typeof value === "boolean") params[key] = String(value);
+  }
+  return params;
+}
+
+function cellsOf(recognised: RecognisedProposal): ProposalCells {
+  const funding = recognised.funding;
+  return {
+    region: recognised.fields.region?.value ?? null,
+    itemIdCol: recognised.items.columns.itemId?.col ?? null,
+    sourceCol: funding?.columns.source?.col ?? null,
+    yearCols: new Map((funding?.years ?? []).map((y) => [y.year, y.col])),
+  };
+}
+
+/** File (as given), sheet (workbook order; file-level first), row, column, rule. */
+export function sortRoundIssues(
+  issues: readonly Issue[],
+  fileOrder: ReadonlyMap<string, number>,
+  sheetOrder: ReadonlyMap<string, number>,
+): Issue[] {
+  const keyed = issues.map((issue, index) => {
+    const ref = issue.cell === null ? null : parseA1(issue.cell);
+    return {
+      issue,
+      index,
+      file: fileOrder.get(issue.file) ?? Number.MAX_SAFE_INTEGER,
+      sheet:
+        issue.sheet === null
+          ? -1
+          : (sheetOrder.get(sheetKey(issue.file, issue.sheet)) ?? Number.MAX_SAFE_INTEGER),
+      row: ref?.row ?? -1,
+      col: ref?.col ?? -1,
+    };
+  });
+  keyed.sort(
+    (a, b) =>
+      a.file - b.file ||
+      a.sheet - b.sheet ||
+      a.row - b.row ||
+      a.col - b.col ||
+      (a.issue.rule < b.issue.rule ? -1 : a.issue.rule > b.issue.rule ? 1 : 0) ||
+      a.index - b.index,
+  );
+  return keyed.map((k) => k.issue);
+}

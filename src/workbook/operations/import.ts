@@ -1,0 +1,96 @@
+/**
+ * Import (DESIGN.md § 2 item 5): read each chosen .xlsx (limits first, ExcelJS loaded on
+ * first use), recognise and validate it into a preview; later, on the user's word, write all
+ * chosen proposals as one plan. Works on any `WorkbookHost`: Excel or the in-browser one.
+ */
+import {
+  buildImportPlan,
+  previewFile,
+  unusableFile,
+  type FilePreview,
+  type ImportedSheet,
+  type ImportSource,
+} from "../../core/import";
+import type { Lang } from "../../core/model/lang";
+import type { FileLike } from "../browser/browserHost";
+import type { WorkbookHost } from "../host";
+import { checkFileLimits, loadXlsxAdapter, XlsxReadError, type FileLimitOptions } from "../xlsx";
+
+export interface ReadImportOptions extends FileLimitOptions {
+  /** Called after each file: `done` of `total`. */
+  readonly onProgress?: (done: number, total: number) => void;
+  /** Stops before the next file; what was read so far is returned. */
+  readonly signal?: AbortSignal;
+  readonly now?: () => Date;
+}
+
+/** Hex SHA-256 of the bytes, through Web Crypto (also in Node 20). */
+export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = await globalThis.crypto.subtle.digest("SHA-256", bytes as Uint8Array<ArrayBuffer>);
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/** One file's preview; never throws: a bad file is a preview that says why. */
+export async function readImportFile(
+  file: FileLike,
+  options: ReadImportOptions = {},
+): Promise<FilePreview> {
+  const now = options.now ?? (() => new Date());
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch {
+    return unusableFile(file.name, file.size ?? 0, "parse-failed");
+  }
+  try {
+    const limits = await checkFileLimits(bytes, file.name, options);
+    if (!limits.ok) return unusableFile(file.name, bytes.length, limits.reason.code);
+    const sha256 = await sha256Hex(bytes);
+    const { readXlsx } = await loadXlsxAdapter();
+    const snapshot = await readXlsx(bytes, file.name, options);
+    return previewFile(
+      { file: file.name, size: bytes.length, sha256, time: now().toISOString() },
+      snapshot,
+    );
+  } catch (error) {
+    const code = error instanceof XlsxReadError ? error.reason.code : "parse-failed";
+    return unusableFile(file.name, bytes.length, code);
+  }
+}
+
+/** Previews of `files`, one after another so that progress means something. */
+export async function readImportFiles(
+  files: readonly FileLike[],
+  options: ReadImportOptions = {},
+): Promise<FilePreview[]> {
+  const previews: FilePreview[] = [];
+  for (const file of files) {
+    if (options.signal?.aborted) break;
+    previews.push(await readImportFile(file, options));
+    options.onProgress?.(previews.length, files.length);
+  }
+  return previews;
+}
+
+export interface ImportOutcome {
+  readonly imported: readonly ImportedSheet[];
+  readonly logSheet: string;
+}
+
+/** Writes `sources` into the host's workbook as one plan. */
+export async function applyImport(
+  host: WorkbookHost,
+  sources: readonly ImportSource[],
+  options: { readonly lang: Lang; readonly now?: () => Date },
+): Promise<ImportOutcome> {
+  const now = (options.now ?? (() => new Date()))();
+  const basis = await host.read();
+  const { plan, imported, logSheet } = buildImportPlan(basis, sources, {
+    lang: options.lang,
+    time: now.toISOString(),
+    today: now.toISOString().slice(0, 10),
+    fallbackYear: now.getFullYear(),
+  });
+  if (imported.length > 0) await host.apply(plan, basis);
+  return { imported, logSheet };
+}

@@ -1,0 +1,17 @@
+export {
+  applyFixes,
+  clearMarkers,
+  markIssues,
+  runValidation,
+  validateSnapshot,
+  type ValidationRun,
+} from "./validation";
+export { LiveValidator, mergeSheets, type LiveValidatorOptions } from "./liveValidator";
+export { insertTemplate, type TemplateInserted, type TemplateRequest } from "./insertTemplate";
+export {
+  runConsolidation,
+  type ConsolidationOptions,
+  type ConsolidationOutcome,
+  type ConsolidationPhase,
+  type ConsolidationSummary,
+} from "./consolidation";

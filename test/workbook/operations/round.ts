@@ -1,0 +1,57 @@
+import type { SheetSpec, WritePlan } from "../../../src/core/model/plan";
+import type { RegistryRow } from "../../../src/core/model/snapshot";
+import { buildSampleRound, LISTS_SHEET_NAME } from "../../../src/core/templates";
+import { applyPlan, createOfficeHost, readWorkbook } from "../../../src/workbook/office";
+import type { WorkbookHost } from "../../../src/workbook/host";
+import {
+  buildWorkbook,
+  fakeContext,
+  type FakeContextCore,
+  type FakeWorkbook,
+} from "../../fake-excel";
+
+/** The sample round (settings + 18 proposals) as one plan for one workbook, the lists sheet once. */
+export function roundPlan(itemsPerRegion: number): WritePlan {
+  const files = buildSampleRound({ itemsPerRegion });
+  const sheets: SheetSpec[] = [];
+  const registry: RegistryRow[] = [];
+  for (const file of files) {
+    for (const sheet of file.plan.sheets ?? []) {
+      if (sheet.name === LISTS_SHEET_NAME) {
+        if (sheets.some((s) => s.name === LISTS_SHEET_NAME)) continue;
+        registry.push(...(file.plan.registry ?? []));
+      }
+      sheets.push(sheet);
+    }
+  }
+  return { sheets, registry };
+}
+
+/** A fake Excel workbook holding the sample round, written through the Office adapter. */
+export async function roundBook(itemsPerRegion: number): Promise<FakeWorkbook> {
+  const book = buildWorkbook({ sheets: [{ name: "Notes", rows: [["my notes"]] }] });
+  const { context } = fakeContext(book);
+  await applyPlan(context, roundPlan(itemsPerRegion), await readWorkbook(context));
+  return book;
+}
+
+/** An Office host over a fresh fake context of `book`, counting syncs from zero. */
+export function hostOver(book: FakeWorkbook): { host: WorkbookHost; core: FakeContextCore } {
+  const { context, core } = fakeContext(book);
+  const host = createOfficeHost({
+    run: (batch) => batch(context),
+  });
+  return { host, core };
+}
+
+/** What Excel shows for the link formulas (the fake computes no HYPERLINK): their labels. */
+export function calculateLinks(book: FakeWorkbook): void {
+  for (const sheet of book.sheets)
+    for (const cell of sheet.cells.values()) {
+      const match = /^=HYPERLINK\(".*","((?:[^"]|"")*)"\)$/s.exec(cell.formula ?? "");
+      if (match) {
+        cell.value = match[1].replace(/""/g, '"');
+        cell.type = "String";
+      }
+    }
+}
