@@ -66,7 +66,7 @@ function linkColumn(n: Namer): Column<RegionItem> {
   return {
     header: msg(n.lang, "consolidate.label.link"),
     width: 10,
-    cell: (r) => linkFormula(r.item.source, text),
+    cell: (r) => linkFormula(n.linkTarget(r.item.source), text),
   };
 }
 

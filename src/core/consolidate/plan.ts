@@ -69,7 +69,8 @@ export function consolidationPlan(
   if (blocked.length > 0 && options.replaceEdited !== true)
     throw new EditedGeneratedSheetsError(blocked);
 
-  const n = namer(settings, lang);
+  const sheetsHere = new Set(existing.sheets.map((sheet) => sheet.name.toLowerCase()));
+  const n = namer(settings, lang, (sheet) => sheetsHere.has(sheet.toLowerCase()));
   const nationalTable = freeTableName(existing, "RaNationalQuestions");
   const itemsTable = freeTableName(existing, "RaAllItems", [nationalTable]);
   const contents: Record<GeneratedSheet, () => SheetContent> = {

@@ -23,11 +23,21 @@ export interface Namer {
   theme(code: string | null): string;
   group(group: ThemeGroup | null): string;
   ministry(code: string | null): string;
+  /** Where a link to a source row points: inside this workbook, or to the source file beside it. */
+  linkTarget(source: SourceRow): string;
 }
 
-export function namer(settings: RoundSettings, lang: Lang): Namer {
+export function namer(
+  settings: RoundSettings,
+  lang: Lang,
+  sheetInWorkbook: (sheet: string) => boolean = () => true,
+): Namer {
   return {
     lang,
+    linkTarget: (source) => {
+      const cell = `${quoteSheetName(source.sheet)}!A${source.row + 1}`;
+      return sheetInWorkbook(source.sheet) ? `#${cell}` : `${source.file}#${cell}`;
+    },
     region: (code) => regionName(code, lang),
     theme: (code) =>
       code === null ? msg(lang, "consolidate.label.noTheme") : themeName(settings, code, lang),
@@ -38,8 +48,7 @@ export function namer(settings: RoundSettings, lang: Lang): Namer {
 }
 
 /** `=HYPERLINK("#'Sheet name'!A12","Open")` to a source row (zero-based row, 1-based in A1). */
-export function linkFormula(source: SourceRow, label: string): PlanCell {
-  const target = `#${quoteSheetName(source.sheet)}!A${source.row + 1}`;
+export function linkFormula(target: string, label: string): PlanCell {
   return {
     kind: "formula",
     formula: `=HYPERLINK(${formulaString(target)},${formulaString(label)})`,

@@ -174,8 +174,26 @@ describe("consolidationPlan: the generated sheets", () => {
     expect(texts(rows(sheetOf(en, "All items"))[2])[1]).toBe("Southwest Finland");
   });
 
-  test("link formulas point to the source sheet and 1-based row, sheet names quoted and escaped", () => {
+  test("link formulas point to the source file, sheet and 1-based row when the sheets are elsewhere", () => {
     const cells = rows(sheetOf(plan, "Kaikki kohteet"));
+    const links = cells.slice(1).map((r) => r[r.length - 1]);
+    expect(links).toEqual([
+      { kind: "formula", formula: `=HYPERLINK("round.xlsx#'Esitys MK01'!A8","Avaa")` },
+      { kind: "formula", formula: `=HYPERLINK("round.xlsx#'Kim''s ""MK02""'!A12","Avaa")` },
+      { kind: "formula", formula: `=HYPERLINK("round.xlsx#'Kim''s ""MK02""'!A13","Avaa")` },
+    ]);
+  });
+
+  test("link formulas stay inside the workbook when it holds the source sheets, names quoted and escaped", () => {
+    const sheet = (name: string) => ({
+      name,
+      visibility: "visible" as const,
+      isProtected: false,
+      cells: [],
+      tables: [],
+    });
+    const book = { ...EMPTY_BOOK, sheets: [sheet("Esitys MK01"), sheet(`Kim's "MK02"`)] };
+    const cells = rows(sheetOf(consolidationPlan(c, s, "fi", book, OPTIONS), "Kaikki kohteet"));
     const links = cells.slice(1).map((r) => r[r.length - 1]);
     expect(links).toEqual([
       { kind: "formula", formula: `=HYPERLINK("#'Esitys MK01'!A8","Avaa")` },

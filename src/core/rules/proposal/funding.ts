@@ -123,7 +123,8 @@ class FundingReader {
 
   /**
    * FUND-TOTAL-MISMATCH: the sheet's total against the sum of the years, when every year
-   * could be read. An empty total in a plain range is no total; in an Excel table it is 0.
+   * could be read. An empty total is no total: a formula written outside Excel has no cached
+   * value until Excel calculates it, and a blank total states nothing to contradict.
    */
   private total(row: FundingRow, complete: boolean, sum: number): void {
     const total = row.total;
@@ -134,7 +135,7 @@ class FundingReader {
       scale: total.scale,
     });
     if (!complete || amount.kind === "unusable") return;
-    if (amount.kind === "blank" && (!this.excelTable || sum === 0)) return;
+    if (amount.kind === "blank") return;
     const cents = amount.kind === "amount" ? amount.cents : 0;
     if (cents !== sum)
       this.r.sink.add("FUND-TOTAL-MISMATCH", at, euros(cents), {

@@ -77,10 +77,18 @@ describe("funding totals", () => {
     expect(run(built.sheet).issues.map((i) => i.rule)).not.toContain("FUND-TOTAL-MISMATCH");
   });
 
-  it("takes an empty total in an Excel table for 0", () => {
+  it("takes an empty total in an Excel table for no total: a formula written outside Excel has no value yet", () => {
     const built = proposal("sv", {
       fundingLayout: { excelTable: true },
       funding: patchRow(0, { total: null }),
+    });
+    expect(run(built.sheet).issues.map((i) => i.rule)).not.toContain("FUND-TOTAL-MISMATCH");
+  });
+
+  it("compares a total of 0 in an Excel table with the years", () => {
+    const built = proposal("sv", {
+      fundingLayout: { excelTable: true },
+      funding: patchRow(0, { total: 0 }),
     });
     const issue = run(built.sheet).issues.find((i) => i.rule === "FUND-TOTAL-MISMATCH");
     expect(issue?.cell).toBe(fundingCell(built, 0, 5));

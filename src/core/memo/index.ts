@@ -1,0 +1,7 @@
+export { renderMemo } from "./renderMemo";
+export { memoDocument } from "./document";
+export { memoHtml, memoHtmlDocument } from "./html";
+export { memoText } from "./text";
+export { escapeHtml } from "./escape";
+export { roundedPartsDiffer } from "./rounding";
+export type * from "./types";

@@ -1,0 +1,95 @@
+import type { Lang } from "../model/lang";
+import type { SheetSpec, WritePlan } from "../model/plan";
+import type { RoundSettings, ThemeDefinition } from "../model/round";
+import { REGIONS, type RegionCode } from "../vocabulary/regions";
+import type { TemplateTheme } from "./listsSheet";
+import { listsSheetFor, proposalSheet, proposalSheetBase, proposalTemplate } from "./proposal";
+import { ELIGIBLE_REGIONS } from "./settings";
+import { freeSheetName, withoutControlCharacters } from "./sheetNames";
+
+/** What a workbook already holds, for templates added to it. */
+export interface TemplateTarget {
+  readonly sheetNames: readonly string[];
+  readonly listsSheetExists: boolean;
+}
+
+export class TemplateError extends Error {}
+
+/** The round's active themes when it has its own list; undefined: the defaults apply. */
+export function roundThemes(settings: RoundSettings): TemplateTheme[] | undefined {
+  if (settings.themes === null) return undefined;
+  return settings.themes
+    .filter((theme: ThemeDefinition) => theme.active)
+    .map((theme) => ({ code: theme.code, group: theme.group, labels: theme.labels }));
+}
+
+function roundPeriod(settings: RoundSettings) {
+  if (settings.period === null) throw new TemplateError("the round has no period");
+  return settings.period;
+}
+
+/**
+ * The 18 proposal sheets of a round in one workbook (the coordinator's pane), each with
+ * region, period, round and the round's themes, plus the lists sheet where needed.
+ */
+export function allProposalTemplates(
+  settings: RoundSettings,
+  lang: Lang,
+  existing: TemplateTarget,
+  time?: string,
+): WritePlan {
+  const period = roundPeriod(settings);
+  const themes = roundThemes(settings);
+  const taken = [...existing.sheetNames];
+  const sheets: SheetSpec[] = ELIGIBLE_REGIONS.map((region) => {
+    const name = freeSheetName(proposalSheetBase(lang, region), taken);
+    taken.push(name);
+    return proposalSheet(name, { lang, region, period, round: settings.round });
+  });
+  const lists = listsSheetFor({ themes, listsSheetExists: existing.listsSheetExists, time });
+  return {
+    sheets: lists ? [...sheets, lists.sheet] : sheets,
+    ...(lists ? { registry: [lists.registry] } : {}),
+    activate: { sheet: sheets[0].name },
+  };
+}
+
+/** `MK02-Varsinais-Suomi.xlsx`: code and the region's name in the language, spaces as `-`. */
+export function proposalFileName(region: RegionCode, lang: Lang): string {
+  const entry = REGIONS.entries.find((e) => e.code === region);
+  const name = withoutControlCharacters(entry?.labels[lang] ?? "")
+    .replace(/[<>:"/\\|?*]/g, "")
+    .trim()
+    .replace(/\s+/g, "-");
+  return name === "" ? `${region}.xlsx` : `${region}-${name}.xlsx`;
+}
+
+export interface TemplateFile {
+  readonly fileName: string;
+  readonly region: RegionCode;
+  readonly plan: WritePlan;
+}
+
+/** One plan per eligible region, each a workbook of its own (`template --all-regions`). */
+export function proposalTemplateFiles(
+  settings: RoundSettings,
+  lang: Lang,
+  time?: string,
+): TemplateFile[] {
+  const period = roundPeriod(settings);
+  const themes = roundThemes(settings);
+  return ELIGIBLE_REGIONS.map((region) => ({
+    fileName: proposalFileName(region, lang),
+    region,
+    plan: proposalTemplate({
+      lang,
+      region,
+      period,
+      round: settings.round,
+      ...(themes ? { themes } : {}),
+      existingSheetNames: [],
+      listsSheetExists: false,
+      ...(time ? { time } : {}),
+    }),
+  }));
+}
