@@ -1,0 +1,263 @@
+/**
+ * The one write plan of an import: a normalised regional sheet per proposal, the old sheet
+ * of a region already in the workbook kept (renamed, hidden, registered as `backup`, so it
+ * is never counted twice), and the import log (a registered `log` sheet) with where each
+ * sheet came from. The lists sheet the template's dropdowns need is added when missing.
+ */
+import { paneImportText } from "../i18n/messages/paneImport";
+import { rangeToA1 } from "../model/address";
+import type { CellValue, PlanCell } from "../model/cell";
+import type { Lang } from "../model/lang";
+import type { SheetSpec, WritePlan } from "../model/plan";
+import { hashValues } from "../model/registry";
+import type { RegionProposal } from "../model/round";
+import {
+  REGISTRY_SCHEMA_VERSION,
+  type RegistryRow,
+  type WorkbookSnapshot,
+} from "../model/snapshot";
+import { recogniseWorkbook, type RecognisedProposal } from "../recognise/recognise";
+import { validateRound } from "../rules/validateRound";
+import { LISTS_SHEET_NAME } from "../templates/listsSheet";
+import { listsSheetFor, proposalSheetBase } from "../templates/proposal";
+import { freeSheetName, MAX_SHEET_NAME_LENGTH, sameSheetName } from "../templates/sheetNames";
+import type { RegionCode } from "../vocabulary/regions";
+import { normaliseProposal } from "./normalise";
+
+/** One proposal to import, with the provenance of its file. */
+export interface ImportSource {
+  readonly file: string;
+  readonly size: number;
+  /** Hex SHA-256 of the file's bytes. */
+  readonly sha256: string;
+  /** ISO time the file was read. */
+  readonly time: string;
+  readonly snapshot: WorkbookSnapshot;
+  /** The proposal sheet in the file. */
+  readonly sheet: string;
+  readonly proposal: RegionProposal & { readonly region: string };
+}
+
+export interface ImportOptions {
+  /** The workbook's language. */
+  readonly lang: Lang;
+  /** ISO time of the import, for the registry. */
+  readonly time: string;
+  /** `2026-11-28`, for the backup sheets' names. */
+  readonly today: string;
+  readonly fallbackYear: number;
+}
+
+export interface ImportedSheet {
+  readonly file: string;
+  readonly region: string;
+  readonly sheet: string;
+  /** The old sheet of the region, as renamed; null when the region was new. */
+  readonly backup: string | null;
+}
+
+export interface ImportPlan {
+  readonly plan: WritePlan;
+  readonly imported: readonly ImportedSheet[];
+  readonly logSheet: string;
+}
+
+export const IMPORT_LOG_TABLE = "ra_import_log";
+const LOG_COLUMNS = ["file", "size", "sha256", "time", "region", "sheet", "backup"] as const;
+
+/** The proposal sheets of the workbook by region, registered sheets (backups) left out. */
+export function proposalsByRegion(workbook: WorkbookSnapshot): Map<string, string> {
+  const byRegion = new Map<string, string>();
+  const { proposals } = validateRound([{ file: workbook.file, snapshot: workbook }]);
+  for (const proposal of proposals) {
+    if (proposal.region !== null && !byRegion.has(proposal.region))
+      byRegion.set(proposal.region, proposal.sheet);
+  }
+  return byRegion;
+}
+
+/** `Esitys MK02 (vanha 2026-11-28)`: the old name cut so that the whole fits in 31 characters. */
+export function backupSheetName(
+  name: string,
+  oldWord: string,
+  today: string,
+  taken: readonly string[],
+): string {
+  const suffix = ` (${oldWord} ${today})`;
+  const head = name.slice(0, Math.max(1, MAX_SHEET_NAME_LENGTH - suffix.length)).trimEnd();
+  return freeSheetName(`${head}${suffix}`, taken);
+}
+
+function text(value: string): PlanCell {
+  return { kind: "text", text: value };
+}
+
+function cellText(cell: CellValue | undefined): string {
+  if (!cell) return "";
+  if (cell.kind === "text") return cell.text;
+  if (cell.kind === "number") return String(cell.value);
+  return "";
+}
+
+/** Rows already in an earlier import log (below its header), kept as they are. */
+function earlierLogRows(workbook: WorkbookSnapshot, logSheet: string | null): PlanCell[][] {
+  if (logSheet === null) return [];
+  const sheet = workbook.sheets.find((s) => sameSheetName(s.name, logSheet));
+  if (!sheet) return [];
+  return sheet.cells
+    .slice(1)
+    .map((row) =>
+      LOG_COLUMNS.map((column, i) =>
+        column === "size" && row[i]?.kind === "number"
+          ? ({ kind: "number", value: (row[i] as { value: number }).value } as PlanCell)
+          : text(cellText(row[i])),
+      ),
+    )
+    .filter((row) => row.some((cell) => (cell.kind === "text" ? cell.text !== "" : true)));
+}
+
+function logSheet(
+  name: string,
+  lang: Lang,
+  rows: PlanCell[][],
+  mode: "add" | "replace",
+): SheetSpec {
+  const header = LOG_COLUMNS.map((column) =>
+    text(paneImportText(lang, `paneImport.log.${column}`)),
+  );
+  const cells = [header, ...rows];
+  return {
+    name,
+    mode,
+    blocks: [{ topLeft: "A1", cells }],
+    tables: [
+      {
+        name: IMPORT_LOG_TABLE,
+        range: rangeToA1({
+          top: 0,
+          left: 0,
+          bottom: Math.max(1, cells.length - 1),
+          right: LOG_COLUMNS.length - 1,
+        }),
+        style: "TableStyleLight9",
+        showFilterButton: true,
+      },
+    ],
+    freeze: { rows: 1, cols: 0 },
+    columnWidths: [
+      { col: 0, width: 32 },
+      { col: 1, width: 12 },
+      { col: 2, width: 66 },
+      { col: 3, width: 22 },
+      { col: 4, width: 10 },
+      { col: 5, width: 30 },
+      { col: 6, width: 30 },
+    ],
+  };
+}
+
+function recognisedProposal(source: ImportSource): RecognisedProposal | null {
+  const found = recogniseWorkbook(source.snapshot).find(
+    (r) => r.kind === "proposal" && r.sheet === source.sheet,
+  );
+  return found?.kind === "proposal" ? found : null;
+}
+
+/**
+ * The plan for `sources` against `workbook`. Of two sources for one region only the first
+ * is imported: the caller asks the user which one.
+ */
+export function buildImportPlan(
+  workbook: WorkbookSnapshot,
+  sources: readonly ImportSource[],
+  options: ImportOptions,
+): ImportPlan {
+  const { lang } = options;
+  const taken = workbook.sheets.map((s) => s.name);
+  const existing = proposalsByRegion(workbook);
+  const sheets: SheetSpec[] = [];
+  const renames: { from: string; to: string; visibility: "hidden" }[] = [];
+  const registry: RegistryRow[] = [];
+  const imported: ImportedSheet[] = [];
+  const logRows: PlanCell[][] = [];
+  const seen = new Set<string>();
+  const registryRow = (sheet: string, role: RegistryRow["role"], hash = ""): RegistryRow => ({
+    sheet,
+    role,
+    hash,
+    schemaVersion: REGISTRY_SCHEMA_VERSION,
+    time: options.time,
+  });
+
+  for (const source of sources) {
+    const region = source.proposal.region;
+    if (seen.has(region)) continue;
+    const recognised = recognisedProposal(source);
+    const sheet = source.snapshot.sheets.find((s) => s.name === source.sheet);
+    if (!recognised || !sheet) continue;
+    seen.add(region);
+
+    let backup: string | null = null;
+    const old = existing.get(region);
+    if (old !== undefined) {
+      backup = backupSheetName(
+        old,
+        paneImportText(lang, "paneImport.sheet.old"),
+        options.today,
+        taken,
+      );
+      renames.push({ from: old, to: backup, visibility: "hidden" });
+      registry.push(registryRow(backup, "backup"));
+      taken.splice(
+        taken.findIndex((name) => sameSheetName(name, old)),
+        1,
+        backup,
+      );
+    }
+    const name = freeSheetName(proposalSheetBase(lang, region as RegionCode), taken);
+    taken.push(name);
+    sheets.push(
+      normaliseProposal(sheet, recognised, source.proposal, {
+        name,
+        lang,
+        fallbackYear: options.fallbackYear,
+      }),
+    );
+    imported.push({ file: source.file, region, sheet: name, backup });
+    logRows.push([
+      text(source.file),
+      { kind: "number", value: source.size, format: "0" },
+      text(source.sha256),
+      text(source.time),
+      text(region),
+      text(name),
+      text(backup ?? ""),
+    ]);
+  }
+
+  const registeredLog = workbook.registry.find(
+    (row) => row.role === "log" && workbook.sheets.some((s) => sameSheetName(s.name, row.sheet)),
+  );
+  const logName =
+    registeredLog?.sheet ?? freeSheetName(paneImportText(lang, "paneImport.sheet.log"), taken);
+  const allRows = [...earlierLogRows(workbook, registeredLog?.sheet ?? null), ...logRows];
+  const log = logSheet(logName, lang, allRows, registeredLog ? "replace" : "add");
+  registry.push(registryRow(logName, "log", hashValues(log.blocks[0].cells)));
+
+  const lists = workbook.sheets.some((s) => sameSheetName(s.name, LISTS_SHEET_NAME))
+    ? null
+    : listsSheetFor({ listsSheetExists: false, time: options.time });
+  if (lists) registry.push(lists.registry);
+
+  if (imported.length === 0) return { plan: {}, imported, logSheet: logName };
+  return {
+    plan: {
+      sheets: [...sheets, log, ...(lists ? [lists.sheet] : [])],
+      renames,
+      registry,
+      activate: { sheet: imported[0].sheet, select: "B3" },
+    },
+    imported,
+    logSheet: logName,
+  };
+}

@@ -1,0 +1,78 @@
+/**
+ * What the Import section shows for a file before anything is written: per proposal in it,
+ * the region, the number of items, the AKKE total and the findings of the rules; or why the
+ * file cannot be used. One file's trouble never touches another's preview.
+ */
+import type { RegionProposal } from "../model/round";
+import type { WorkbookSnapshot } from "../model/snapshot";
+import { validateRound } from "../rules/validateRound";
+import type { Issue } from "../rules/issue";
+import type { ImportSource } from "./plan";
+
+/** Why a file cannot be imported: a file-limit or reader code, `no-proposal` or `no-region`. */
+export type UnusableReason = string;
+
+export interface ProposalPreview {
+  readonly sheet: string;
+  readonly region: string | null;
+  readonly items: number;
+  /** The `akke` funding of the proposal, in cents. */
+  readonly akkeCents: number;
+  readonly errors: number;
+  readonly warnings: number;
+  readonly issues: readonly Issue[];
+  /** Null when the proposal can be imported. */
+  readonly unusable: UnusableReason | null;
+  /** What the import plan needs; null when unusable. */
+  readonly source: ImportSource | null;
+}
+
+export interface FilePreview {
+  readonly file: string;
+  readonly size: number;
+  /** Null when the whole file cannot be used. */
+  readonly unusable: UnusableReason | null;
+  readonly proposals: readonly ProposalPreview[];
+}
+
+export interface ReadFile {
+  readonly file: string;
+  readonly size: number;
+  readonly sha256: string;
+  readonly time: string;
+}
+
+export function akkeCents(proposal: RegionProposal): number {
+  return proposal.funding
+    .filter((line) => line.fundingSource === "akke")
+    .reduce((sum, line) => sum + line.totalCents, 0);
+}
+
+export function unusableFile(file: string, size: number, reason: UnusableReason): FilePreview {
+  return { file, size, unusable: reason, proposals: [] };
+}
+
+/** The preview of a file read into a snapshot. */
+export function previewFile(read: ReadFile, snapshot: WorkbookSnapshot): FilePreview {
+  const validation = validateRound([{ file: read.file, snapshot }]);
+  if (validation.proposals.length === 0) return unusableFile(read.file, read.size, "no-proposal");
+  const proposals = validation.proposals.map((proposal): ProposalPreview => {
+    const issues = validation.issues.filter((issue) => issue.sheet === proposal.sheet);
+    const region = proposal.region;
+    return {
+      sheet: proposal.sheet,
+      region,
+      items: proposal.items.length,
+      akkeCents: akkeCents(proposal),
+      errors: issues.filter((issue) => issue.severity === "error").length,
+      warnings: issues.filter((issue) => issue.severity === "warning").length,
+      issues,
+      unusable: region === null ? "no-region" : null,
+      source:
+        region === null
+          ? null
+          : { ...read, snapshot, sheet: proposal.sheet, proposal: { ...proposal, region } },
+    };
+  });
+  return { file: read.file, size: read.size, unusable: null, proposals };
+}

@@ -1,0 +1,202 @@
+/**
+ * A write plan applied to a snapshot, as the in-browser workbook applies it. Pure: the
+ * snapshot passed in is never changed.
+ *
+ * Formulas have no computed value outside Excel, so a formula cell is held as an empty
+ * cell (its number format kept): exactly what `readXlsx` reads back from a file written
+ * by `writeXlsx`, which stores formulas without cached results. Whoever needs the formula
+ * itself keeps the plan (the browser host keeps the sheet specs for "Download").
+ *
+ * Sheet names resolve as `writeXlsx` resolves them: renames first (so a new sheet may take
+ * the name an old one gives up, as the Office adapter's temporary names allow), then new and
+ * replaced sheets, deletions, edits, the registry and activation. Markers are formatting,
+ * which a snapshot does not hold.
+ */
+import { parseA1, parseRangeA1 } from "./address";
+import type { CellValue, PlanCell } from "./cell";
+import { isDateFormat } from "./numberFormat";
+import type { CellBlock, SheetSpec, WritePlan } from "./plan";
+import { mergeRegistry } from "./registry";
+import type { SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "./snapshot";
+
+const EMPTY: CellValue = { kind: "empty" };
+const GENERAL = "General";
+const TEXT_FORMAT = "@";
+const DEFAULT_DATE_FORMAT = "d.m.yyyy";
+
+export type ApplyPlanProblem =
+  | { readonly code: "sheet-exists"; readonly sheet: string }
+  | { readonly code: "missing-sheet"; readonly sheet: string }
+  | { readonly code: "invalid-range"; readonly sheet: string; readonly range: string };
+
+export class ApplyPlanError extends Error {
+  constructor(readonly problem: ApplyPlanProblem) {
+    super(`Cannot apply the plan: ${problem.code} (${problem.sheet})`);
+    this.name = "ApplyPlanError";
+  }
+}
+
+const same = (a: string, b: string): boolean =>
+  a.toLocaleLowerCase("en") === b.toLocaleLowerCase("en");
+
+/** The value a cell holds once the plan's cell is written, and its number format. */
+export function planCellValue(cell: PlanCell): { value: CellValue; format: string } {
+  switch (cell.kind) {
+    case "empty":
+      return { value: EMPTY, format: GENERAL };
+    case "text":
+      // An empty text cell is an empty cell formatted as text, as Excel reads it back.
+      return {
+        value: cell.text === "" ? EMPTY : { kind: "text", text: cell.text },
+        format: TEXT_FORMAT,
+      };
+    case "number": {
+      const format = cell.format ?? GENERAL;
+      return {
+        value: isDateFormat(format)
+          ? { kind: "date", serial: cell.value }
+          : { kind: "number", value: cell.value },
+        format,
+      };
+    }
+    case "boolean":
+      return { value: { kind: "boolean", value: cell.value }, format: GENERAL };
+    case "date":
+      return {
+        value: { kind: "date", serial: cell.serial },
+        format: cell.format ?? DEFAULT_DATE_FORMAT,
+      };
+    case "formula":
+      return { value: EMPTY, format: cell.format ?? GENERAL };
+  }
+}
+
+/** A mutable copy of a sheet's grid, written block by block. */
+class Grid {
+  readonly cells: CellValue[][];
+  readonly formats: string[][];
+  private anyFormat: boolean;
+
+  constructor(sheet?: SheetSnapshot) {
+    this.cells = (sheet?.cells ?? []).map((row) => [...row]);
+    this.formats = this.cells.map((row, r) =>
+      row.map((_, c) => sheet?.numberFormats?.[r]?.[c] ?? GENERAL),
+    );
+    this.anyFormat = sheet?.numberFormats !== undefined;
+  }
+
+  write(sheet: string, block: CellBlock): void {
+    const origin = parseA1(block.topLeft);
+    if (!origin) throw new ApplyPlanError({ code: "invalid-range", sheet, range: block.topLeft });
+    block.cells.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        const { value, format } = planCellValue(cell);
+        this.put(origin.row + r, origin.col + c, value, format);
+      }),
+    );
+  }
+
+  private put(row: number, col: number, value: CellValue, format: string): void {
+    while (this.cells.length <= row) {
+      this.cells.push([]);
+      this.formats.push([]);
+    }
+    const cells = this.cells[row];
+    const formats = this.formats[row];
+    while (cells.length < col) {
+      cells.push(EMPTY);
+      formats.push(GENERAL);
+    }
+    cells[col] = value;
+    formats[col] = format;
+    if (format !== GENERAL) this.anyFormat = true;
+  }
+
+  /** Cells trimmed to the used range: trailing empty cells and rows dropped. */
+  result(): Pick<SheetSnapshot, "cells" | "numberFormats"> {
+    const cells = this.cells.map((row) => {
+      let end = row.length;
+      while (end > 0 && row[end - 1].kind === "empty") end--;
+      return row.slice(0, end);
+    });
+    let rows = cells.length;
+    while (rows > 0 && cells[rows - 1].length === 0) rows--;
+    const trimmed = cells.slice(0, rows);
+    if (!this.anyFormat) return { cells: trimmed };
+    return {
+      cells: trimmed,
+      numberFormats: trimmed.map((row, r) => this.formats[r].slice(0, row.length)),
+    };
+  }
+}
+
+/** The sheet a spec builds, as a snapshot would read it. */
+export function sheetFromSpec(spec: SheetSpec): SheetSnapshot {
+  const grid = new Grid();
+  for (const block of spec.blocks) grid.write(spec.name, block);
+  const tables: TableSnapshot[] = (spec.tables ?? []).map((table) => {
+    const range = parseRangeA1(table.range);
+    if (!range)
+      throw new ApplyPlanError({ code: "invalid-range", sheet: spec.name, range: table.range });
+    return { name: table.name, range, showHeaders: true };
+  });
+  return {
+    name: spec.name,
+    visibility: spec.visibility ?? "visible",
+    isProtected: false,
+    ...grid.result(),
+    tables,
+  };
+}
+
+/** The workbook after `plan`; throws `ApplyPlanError` where Excel would refuse the plan. */
+export function applyPlanToSnapshot(snapshot: WorkbookSnapshot, plan: WritePlan): WorkbookSnapshot {
+  const sheets: SheetSnapshot[] = [...snapshot.sheets];
+  const find = (name: string): number => sheets.findIndex((sheet) => same(sheet.name, name));
+  const require = (name: string): number => {
+    const index = find(name);
+    if (index < 0) throw new ApplyPlanError({ code: "missing-sheet", sheet: name });
+    return index;
+  };
+
+  for (const rename of plan.renames ?? []) {
+    const index = require(rename.from);
+    const clash = find(rename.to);
+    if (clash >= 0 && clash !== index)
+      throw new ApplyPlanError({ code: "sheet-exists", sheet: rename.to });
+    sheets[index] = {
+      ...sheets[index],
+      name: rename.to,
+      ...(rename.visibility ? { visibility: rename.visibility } : {}),
+    };
+  }
+  for (const spec of plan.sheets ?? []) {
+    const built = sheetFromSpec(spec);
+    const index = find(spec.name);
+    if (index < 0) sheets.push(built);
+    else if (spec.mode === "replace") sheets[index] = built;
+    else throw new ApplyPlanError({ code: "sheet-exists", sheet: spec.name });
+  }
+  for (const name of plan.deleteSheets ?? []) {
+    const index = find(name);
+    if (index >= 0) sheets.splice(index, 1);
+  }
+
+  for (const edit of plan.edits ?? []) {
+    const index = require(edit.sheet);
+    const grid = new Grid(sheets[index]);
+    for (const block of edit.blocks) grid.write(edit.sheet, block);
+    sheets[index] = { ...sheets[index], ...grid.result() };
+  }
+  const registry = mergeRegistry(snapshot.registry, plan);
+  let activeSheet = snapshot.activeSheet;
+  if (plan.activate) activeSheet = plan.activate.sheet;
+  else if (activeSheet !== undefined) {
+    const renamed = (plan.renames ?? []).find((r) => same(r.from, activeSheet ?? ""));
+    if (renamed) activeSheet = renamed.to;
+    if (find(activeSheet) < 0) activeSheet = undefined;
+  }
+  const { activeSheet: _dropped, ...rest } = snapshot;
+  void _dropped;
+  return { ...rest, sheets, registry, ...(activeSheet !== undefined ? { activeSheet } : {}) };
+}

@@ -1,0 +1,320 @@
+import {
+  Button,
+  Checkbox,
+  ProgressBar,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useCallback, useRef, useState, type DragEvent } from "react";
+import { proposalsByRegion, type FilePreview } from "../../../core/import";
+import {
+  paneImport,
+  paneImportText,
+  type PaneImportMessageKey,
+} from "../../../core/i18n/messages/paneImport";
+import { formatEuros } from "../../../core/locale/houseStyle";
+import type { Lang } from "../../../core/model/lang";
+import { regionEntryLabel } from "../../../core/templates/listsSheet";
+import type { WorkbookHost } from "../../../workbook/host";
+import { applyImport, readImportFiles } from "../../../workbook/operations/import";
+import {
+  chosenSources,
+  defaultIncluded,
+  previewRows,
+  toggle,
+  type PreviewRow,
+} from "./importSelection";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
+  drop: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalM,
+    border: `${tokens.strokeWidthThin} dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  dragging: { backgroundColor: tokens.colorNeutralBackground3 },
+  hiddenInput: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+  },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+  },
+  row: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+    padding: tokens.spacingHorizontalS,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    overflowWrap: "anywhere",
+  },
+  problem: { color: tokens.colorPaletteRedForeground1 },
+  actions: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+  },
+});
+
+export interface ImportSectionViewProps {
+  readonly lang: Lang;
+  readonly workbook: WorkbookHost | null;
+  readonly now?: () => Date;
+}
+
+type Phase =
+  | { readonly kind: "idle" }
+  | { readonly kind: "reading"; readonly done: number; readonly total: number }
+  | { readonly kind: "writing" };
+
+/** The Import section: choose files, see a preview per file, confirm, one write. */
+export function ImportSectionView({ lang, workbook, now }: ImportSectionViewProps) {
+  const styles = useStyles();
+  const t = (key: PaneImportMessageKey, params?: Record<string, string | number>) =>
+    paneImportText(lang, key, params);
+  const input = useRef<HTMLInputElement>(null);
+  const abort = useRef<AbortController | null>(null);
+  const [rows, setRows] = useState<PreviewRow[]>([]);
+  const [included, setIncluded] = useState<Set<string>>(new Set());
+  const [phase, setPhase] = useState<Phase>({ kind: "idle" });
+  const [message, setMessage] = useState<{ text: string; problem: boolean } | null>(null);
+  const [dragging, setDragging] = useState(false);
+
+  const readFiles = useCallback(
+    async (files: readonly File[]) => {
+      const xlsx = files.filter((file) => file.name !== "");
+      if (xlsx.length === 0) return;
+      const controller = new AbortController();
+      abort.current = controller;
+      setMessage(null);
+      setPhase({ kind: "reading", done: 0, total: xlsx.length });
+      let previews: FilePreview[] = [];
+      try {
+        previews = await readImportFiles(xlsx, {
+          signal: controller.signal,
+          onProgress: (done, total) => setPhase({ kind: "reading", done, total }),
+          ...(now ? { now } : {}),
+        });
+        const existing = workbook
+          ? proposalsByRegion(await workbook.read())
+          : new Map<string, string>();
+        if (controller.signal.aborted) {
+          setMessage({ text: t("paneImport.cancelled"), problem: false });
+          return;
+        }
+        const next = previewRows(previews, existing);
+        setRows(next);
+        setIncluded(defaultIncluded(next));
+      } catch (error) {
+        setMessage({
+          text: t("paneImport.failed", {
+            detail: error instanceof Error ? error.message : String(error),
+          }),
+          problem: true,
+        });
+      } finally {
+        abort.current = null;
+        setPhase({ kind: "idle" });
+      }
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [lang, workbook, now],
+  );
+
+  const confirm = async () => {
+    if (!workbook) return;
+    setPhase({ kind: "writing" });
+    try {
+      const outcome = await applyImport(workbook, chosenSources(rows, included), {
+        lang,
+        ...(now ? { now } : {}),
+      });
+      setRows([]);
+      setIncluded(new Set());
+      setMessage({
+        text: t("paneImport.done", { count: outcome.imported.length, log: outcome.logSheet }),
+        problem: false,
+      });
+    } catch (error) {
+      setMessage({
+        text: t("paneImport.failed", {
+          detail: error instanceof Error ? error.message : String(error),
+        }),
+        problem: true,
+      });
+    } finally {
+      setPhase({ kind: "idle" });
+    }
+  };
+
+  const onDrop = (event: DragEvent<HTMLDivElement>) => {
+    event.preventDefault();
+    setDragging(false);
+    void readFiles(Array.from(event.dataTransfer.files));
+  };
+
+  const busy = phase.kind !== "idle";
+  const count = rows.filter((row) => included.has(row.key)).length;
+
+  return (
+    <div className={styles.root} data-testid="import-section">
+      <Text as="p" block>
+        {t("paneImport.intro")}
+      </Text>
+      <div
+        className={dragging ? `${styles.drop} ${styles.dragging}` : styles.drop}
+        onDragOver={(event) => {
+          event.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+        data-testid="import-drop"
+      >
+        <input
+          ref={input}
+          type="file"
+          multiple
+          accept=".xlsx"
+          className={styles.hiddenInput}
+          tabIndex={-1}
+          aria-hidden="true"
+          data-testid="import-files"
+          onChange={(event) => {
+            const files = Array.from(event.currentTarget.files ?? []);
+            event.currentTarget.value = "";
+            void readFiles(files);
+          }}
+        />
+        <Button appearance="primary" disabled={busy} onClick={() => input.current?.click()}>
+          {t("paneImport.pick")}
+        </Button>
+        <Text size={200}>{t("paneImport.drop")}</Text>
+      </div>
+
+      {phase.kind === "reading" && (
+        <div>
+          <ProgressBar
+            value={phase.total === 0 ? 0 : phase.done / phase.total}
+            aria-label={t("paneImport.progress", { done: phase.done, total: phase.total })}
+          />
+          <Text>
+            {t("paneImport.progress", {
+              done: Math.min(phase.done + 1, phase.total),
+              total: phase.total,
+            })}
+          </Text>
+          <Button onClick={() => abort.current?.abort()}>{t("paneImport.cancel")}</Button>
+        </div>
+      )}
+      {phase.kind === "writing" && <Text>{t("paneImport.writing")}</Text>}
+
+      {rows.length > 0 && (
+        <section aria-label={t("paneImport.previewCaption")}>
+          <ul className={styles.list} data-testid="import-preview">
+            {rows.map((row) => (
+              <li key={row.key} className={styles.row} data-testid="import-row">
+                {row.unusable === null ? (
+                  <Checkbox
+                    checked={included.has(row.key)}
+                    disabled={busy}
+                    label={t("paneImport.includeFile", { file: row.file })}
+                    onChange={(_event, data) =>
+                      setIncluded(toggle(rows, included, row.key, data.checked === true))
+                    }
+                  />
+                ) : (
+                  <Text weight="semibold">{row.file}</Text>
+                )}
+                {row.proposal && row.proposal.region !== null && (
+                  <Text>
+                    {regionEntryLabel(row.proposal.region, lang)} · {t("paneImport.col.items")}:{" "}
+                    {row.proposal.items} · {t("paneImport.col.akke")}:{" "}
+                    {formatEuros(row.proposal.akkeCents, lang, "table")}
+                  </Text>
+                )}
+                {row.proposal && row.unusable === null && (
+                  <Text>
+                    {t("paneImport.findings", {
+                      errors: row.proposal.errors,
+                      warnings: row.proposal.warnings,
+                    })}
+                  </Text>
+                )}
+                {row.unusable !== null && (
+                  <Text className={styles.problem}>
+                    {t("paneImport.unusable", { reason: reasonText(lang, row.unusable) })}
+                  </Text>
+                )}
+                {row.existingSheet !== null && row.proposal?.region && (
+                  <Text>
+                    {t("paneImport.existing", {
+                      region: row.proposal.region,
+                      sheet: row.existingSheet,
+                    })}
+                  </Text>
+                )}
+                {row.sameRegionAs !== null && (
+                  <Text>{t("paneImport.sameRegion", { file: row.sameRegionAs })}</Text>
+                )}
+              </li>
+            ))}
+          </ul>
+          <div className={styles.actions}>
+            <Button
+              appearance="primary"
+              disabled={busy || count === 0 || !workbook}
+              onClick={() => void confirm()}
+            >
+              {t("paneImport.import", { count })}
+            </Button>
+            <Button
+              disabled={busy}
+              onClick={() => {
+                setRows([]);
+                setIncluded(new Set());
+              }}
+            >
+              {t("paneImport.clear")}
+            </Button>
+          </div>
+        </section>
+      )}
+      <div role="status" aria-live="polite">
+        {message && (
+          <Text
+            className={message.problem ? styles.problem : undefined}
+            data-testid="import-message"
+          >
+            {message.text}
+          </Text>
+        )}
+      </div>
+    </div>
+  );
+}
+
+/** A reason code as words; an unknown code reads as "could not be read". */
+export function reasonText(lang: Lang, code: string): string {
+  const key = `paneImport.reason.${code}`;
+  const known = Object.prototype.hasOwnProperty.call(paneImport.en, key);
+  return paneImportText(
+    lang,
+    known ? (key as PaneImportMessageKey) : "paneImport.reason.parse-failed",
+  );
+}

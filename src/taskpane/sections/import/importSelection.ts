@@ -1,0 +1,92 @@
+/** Which previewed proposals are imported: pure, so the section only renders it. */
+import type { FilePreview, ImportSource, ProposalPreview } from "../../../core/import";
+
+export interface PreviewRow {
+  readonly key: string;
+  readonly file: string;
+  /** Null for a file that cannot be used at all. */
+  readonly proposal: ProposalPreview | null;
+  /** Why the row cannot be imported (a reason code), or null. */
+  readonly unusable: string | null;
+  /** The workbook's sheet for the same region, if any. */
+  readonly existingSheet: string | null;
+  /** An earlier row's file for the same region, if any. */
+  readonly sameRegionAs: string | null;
+}
+
+export function previewRows(
+  previews: readonly FilePreview[],
+  existing: ReadonlyMap<string, string>,
+): PreviewRow[] {
+  const rows: PreviewRow[] = [];
+  const firstFileOfRegion = new Map<string, string>();
+  previews.forEach((preview, i) => {
+    if (preview.unusable !== null || preview.proposals.length === 0) {
+      rows.push({
+        key: `${i}`,
+        file: preview.file,
+        proposal: null,
+        unusable: preview.unusable ?? "no-proposal",
+        existingSheet: null,
+        sameRegionAs: null,
+      });
+      return;
+    }
+    for (const proposal of preview.proposals) {
+      const region = proposal.region;
+      const earlier = region === null ? undefined : firstFileOfRegion.get(region);
+      if (region !== null && earlier === undefined) firstFileOfRegion.set(region, preview.file);
+      rows.push({
+        key: `${i}:${proposal.sheet}`,
+        file: preview.file,
+        proposal,
+        unusable: proposal.unusable,
+        existingSheet: region === null ? null : (existing.get(region) ?? null),
+        sameRegionAs: earlier ?? null,
+      });
+    }
+  });
+  return rows;
+}
+
+/** Ticked at first: usable rows of a region new to the workbook, the first file of each region. */
+export function defaultIncluded(rows: readonly PreviewRow[]): Set<string> {
+  return new Set(
+    rows
+      .filter(
+        (row) => row.unusable === null && row.existingSheet === null && row.sameRegionAs === null,
+      )
+      .map((row) => row.key),
+  );
+}
+
+/** Ticks or unticks a row; ticking one unticks the other rows of its region. */
+export function toggle(
+  rows: readonly PreviewRow[],
+  included: ReadonlySet<string>,
+  key: string,
+  on: boolean,
+): Set<string> {
+  const next = new Set(included);
+  if (!on) {
+    next.delete(key);
+    return next;
+  }
+  const row = rows.find((r) => r.key === key);
+  if (!row || row.unusable !== null) return next;
+  for (const other of rows) {
+    if (other.key !== key && other.proposal?.region === row.proposal?.region)
+      next.delete(other.key);
+  }
+  next.add(key);
+  return next;
+}
+
+export function chosenSources(
+  rows: readonly PreviewRow[],
+  included: ReadonlySet<string>,
+): ImportSource[] {
+  return rows.flatMap((row) =>
+    included.has(row.key) && row.proposal?.source ? [row.proposal.source] : [],
+  );
+}

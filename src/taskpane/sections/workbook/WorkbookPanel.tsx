@@ -1,0 +1,221 @@
+import { Button, Label, Select, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
+import { useRef, useState, useSyncExternalStore } from "react";
+import { paneImportText, type PaneImportMessageKey } from "../../../core/i18n/messages/paneImport";
+import type { Lang } from "../../../core/model/lang";
+import { REGISTRY_SHEET } from "../../../core/model/snapshot";
+import type { BrowserHost } from "../../../workbook/browser";
+import { XlsxReadError } from "../../../workbook/xlsx";
+import { reasonText } from "../import/ImportSection";
+import { sheetWindow } from "./cellText";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    minWidth: 0,
+  },
+  heading: { margin: 0 },
+  actions: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+  },
+  hiddenInput: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+  },
+  scroller: { overflow: "auto", maxHeight: "60vh", maxWidth: "100%" },
+  table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
+  cell: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+    whiteSpace: "nowrap",
+    maxWidth: "16em",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+  },
+  head: { backgroundColor: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightSemibold },
+});
+
+export interface WorkbookPanelProps {
+  readonly lang: Lang;
+  readonly workbook: BrowserHost;
+}
+
+/** app.html only: open one .xlsx as the workbook, download a new .xlsx, and see the active sheet. */
+export function WorkbookPanel({ lang, workbook }: WorkbookPanelProps) {
+  const styles = useStyles();
+  const t = (key: PaneImportMessageKey, params?: Record<string, string | number>) =>
+    paneImportText(lang, key, params);
+  const snapshot = useSyncExternalStore(workbook.subscribe, workbook.current);
+  const input = useRef<HTMLInputElement>(null);
+  const selectId = useId("sheet");
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [chosen, setChosen] = useState<string | null>(null);
+
+  const sheets = snapshot.sheets.filter(
+    (sheet) => sheet.name !== REGISTRY_SHEET && sheet.visibility !== "veryHidden",
+  );
+  const active =
+    sheets.find((s) => s.name === chosen) ??
+    sheets.find((s) => s.name === snapshot.activeSheet) ??
+    sheets.find((s) => s.visibility === "visible") ??
+    sheets[0];
+
+  const open = async (files: File[]) => {
+    if (files.length === 0) return;
+    setBusy(true);
+    try {
+      const read = await workbook.openFiles(files);
+      setChosen(null);
+      setMessage(t("paneImport.workbook.opened", { file: read.file }));
+    } catch (error) {
+      const reason =
+        error instanceof XlsxReadError ? reasonText(lang, error.reason.code) : String(error);
+      setMessage(t("paneImport.workbook.openFailed", { file: files[0].name, reason }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const download = async () => {
+    setBusy(true);
+    try {
+      const { bytes, fileName } = await workbook.download();
+      const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], {
+        type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      });
+      const url = URL.createObjectURL(blob);
+      const link = document.createElement("a");
+      link.href = url;
+      link.download = fileName;
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      setMessage(t("paneImport.workbook.downloaded", { file: fileName }));
+    } catch (error) {
+      setMessage(String(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const view = active ? sheetWindow(active, lang) : null;
+  return (
+    <section
+      className={styles.root}
+      aria-labelledby={`${selectId}-heading`}
+      data-testid="workbook-panel"
+    >
+      <Text
+        as="h2"
+        size={400}
+        weight="semibold"
+        className={styles.heading}
+        id={`${selectId}-heading`}
+      >
+        {t("paneImport.workbook.heading")}
+      </Text>
+      <div className={styles.actions}>
+        <input
+          ref={input}
+          type="file"
+          accept=".xlsx"
+          className={styles.hiddenInput}
+          tabIndex={-1}
+          aria-hidden="true"
+          data-testid="workbook-open-file"
+          onChange={(event) => {
+            const files = Array.from(event.currentTarget.files ?? []);
+            event.currentTarget.value = "";
+            void open(files);
+          }}
+        />
+        <Button disabled={busy} onClick={() => input.current?.click()}>
+          {t("paneImport.workbook.open")}
+        </Button>
+        <Button
+          appearance="primary"
+          disabled={busy || sheets.length === 0}
+          onClick={() => void download()}
+        >
+          {t("paneImport.workbook.download")}
+        </Button>
+      </div>
+      <Text size={200}>{t("paneImport.workbook.downloadNote")}</Text>
+      <div role="status" aria-live="polite">
+        {message && <Text data-testid="workbook-message">{message}</Text>}
+      </div>
+      {!active || !view ? (
+        <Text>{t("paneImport.workbook.empty")}</Text>
+      ) : (
+        <>
+          <div>
+            <Label htmlFor={selectId}>{t("paneImport.workbook.sheet")}</Label>
+            <Select
+              id={selectId}
+              value={active.name}
+              onChange={(_event, data) => setChosen(data.value)}
+            >
+              {sheets.map((sheet) => (
+                <option key={sheet.name} value={sheet.name}>
+                  {sheet.visibility === "visible"
+                    ? sheet.name
+                    : `${sheet.name} ${t("paneImport.workbook.hidden")}`}
+                </option>
+              ))}
+            </Select>
+          </div>
+          <div className={styles.scroller} tabIndex={0} role="region" aria-label={active.name}>
+            <table className={styles.table} data-testid="workbook-table">
+              <caption>
+                {t("paneImport.workbook.caption", {
+                  sheet: active.name,
+                  rows: view.rows.length,
+                  cols: view.columns.length,
+                })}
+              </caption>
+              <thead>
+                <tr>
+                  <td className={`${styles.cell} ${styles.head}`} />
+                  {view.columns.map((column) => (
+                    <th key={column} scope="col" className={`${styles.cell} ${styles.head}`}>
+                      {column}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {view.rows.map((row, r) => (
+                  <tr key={r}>
+                    <th scope="row" className={`${styles.cell} ${styles.head}`}>
+                      {r + 1}
+                    </th>
+                    {row.map((text, c) => (
+                      <td
+                        key={c}
+                        className={styles.cell}
+                        title={text.length > 30 ? text : undefined}
+                      >
+                        {text}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,2 @@
+export { WorkbookPanel, type WorkbookPanelProps } from "./WorkbookPanel";
+export { cellText, sheetWindow, VIEW_COLS, VIEW_ROWS } from "./cellText";

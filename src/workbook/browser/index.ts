@@ -1,0 +1,8 @@
+export {
+  createBrowserHost,
+  downloadName,
+  EMPTY_WORKBOOK,
+  type BrowserHost,
+  type BrowserSelection,
+  type FileLike,
+} from "./browserHost";
