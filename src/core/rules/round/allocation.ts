@@ -4,7 +4,7 @@ import type { Lang } from "../../model/lang";
 import type { Allocation } from "../../model/round";
 import { labelsFor } from "../../recognise/labels";
 import type { CellAt, SettingsRead } from "../../recognise/read";
-import { ELIGIBLE_REGION_CODES, lookup, REGIONS, suggest } from "../../vocabulary";
+import { ELIGIBLE_REGION_CODES, isEligibleRegion, lookup, REGIONS, suggest } from "../../vocabulary";
 import type { Issue } from "../issue";
 import { cellText, foundValue, readAmount, readShare } from "./cellReading";
 import { euros, makeIssue } from "./issues";
@@ -71,6 +71,14 @@ export function interpretAllocation(
       continue;
     }
     seen.add(region);
+
+    // A region listed without an amount is not yet allocated: the fresh settings template.
+    if (isBlank(amountCell?.value)) {
+      if (isEligibleRegion(region)) {
+        issue("ALLOC-REGION-MISSING", at(row.row, amountCell), region, { params: { region } });
+      }
+      continue;
+    }
 
     const amount = readAmount(amountCell?.value, locale, allocationScale);
     if (!amount.ok) {

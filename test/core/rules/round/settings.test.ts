@@ -85,6 +85,15 @@ describe.each(LANG_CASES)("interpretSettings on a %s settings sheet", (lang) => 
     expect(issues.find((i) => i.rule === "ALLOC-NEGATIVE")?.cell).toBe(at(rows[2], 1));
   });
 
+  it("ALLOC-REGION-MISSING, not ALLOC-NOT-NUMBER, for a region listed without an amount", () => {
+    const allocation = fullAllocation(lang);
+    allocation[1] = { ...allocation[1], allocation: null, share: null };
+    const { issues, rows } = run({ lang, allocation });
+    expect(rulesOf(issues)).not.toContain("ALLOC-NOT-NUMBER");
+    const missing = issues.filter((i) => i.rule === "ALLOC-REGION-MISSING");
+    expect(missing.map((i) => [i.cell, i.severity])).toEqual([[at(rows[1], 1), "info"]]);
+  });
+
   it("ALLOC-CENTS with whole euros as fix", () => {
     const allocation = fullAllocation(lang);
     allocation[0] = { ...allocation[0], allocation: 888_888.4, share: null };
