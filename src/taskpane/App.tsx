@@ -1,0 +1,118 @@
+import {
+  FluentProvider,
+  Spinner,
+  Text,
+  makeStaticStyles,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { Suspense, useEffect, useMemo, useState } from "react";
+import { resolveUiLanguage } from "../core/i18n";
+import type { Lang } from "../core/model/lang";
+import type { BrowserHost } from "../workbook/browser";
+import { Header } from "./components/Header";
+import { WorkbookPanel } from "./sections/workbook";
+import { Navigation, PANEL_ID, tabId } from "./components/Navigation";
+import type { HostInfo } from "./host";
+import { SECTIONS, type SectionDefinition } from "./sections";
+import { fluentTheme } from "./shell/fluentTheme";
+import { textFor, type Translate } from "./shell/text";
+import { chooseTheme, type ThemeChoice } from "./shell/theme";
+import { useForcedColors } from "./shell/useForcedColors";
+import { sectionFromSearch, type SectionId } from "./shell/view";
+
+export interface AppProps {
+  readonly host: HostInfo;
+  /** The page's query string; `?view=` picks the first section. */
+  readonly search: string;
+  readonly sections?: readonly SectionDefinition[];
+  /** The in-browser workbook (app.html): handed to every section, with its view and download below. */
+  readonly workbook?: BrowserHost;
+}
+
+interface AppState {
+  readonly lang: Lang;
+  readonly setLang: (lang: Lang) => void;
+  readonly active: SectionDefinition;
+  readonly setActive: (id: SectionId) => void;
+  readonly theme: ThemeChoice;
+  readonly t: Translate;
+}
+
+function useAppState({ host, search, sections = SECTIONS }: AppProps): AppState {
+  const [lang, setLang] = useState<Lang>(() => resolveUiLanguage(host.displayLanguage));
+  const [activeId, setActive] = useState<SectionId>(() => sectionFromSearch(search));
+  const forcedColors = useForcedColors();
+  const t = useMemo(() => textFor(lang), [lang]);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = t("common.app.title");
+  }, [lang, t]);
+  const active = sections.find((s) => s.id === activeId) ?? sections[0];
+  return {
+    lang,
+    setLang,
+    active,
+    setActive,
+    theme: chooseTheme(host.officeTheme, forcedColors),
+    t,
+  };
+}
+
+const useGlobalStyles = makeStaticStyles({
+  body: { margin: 0 },
+});
+
+const useAppStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    minHeight: "100vh",
+    minWidth: "0",
+  },
+  main: {
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+  },
+  panel: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+  },
+  heading: { margin: 0 },
+});
+
+/** The pane: header, section tabs and the active section. */
+export function App(props: AppProps) {
+  const { lang, setLang, active, setActive, theme, t } = useAppState(props);
+  useGlobalStyles();
+  const styles = useAppStyles();
+  const Section = active.Component;
+  return (
+    <FluentProvider theme={fluentTheme(theme)} className={styles.root} data-theme={theme}>
+      <Header lang={lang} hostKind={props.host.kind} t={t} onLangChange={setLang} />
+      <Navigation
+        sections={props.sections ?? SECTIONS}
+        active={active.id}
+        t={t}
+        onSelect={setActive}
+      />
+      <main className={styles.main}>
+        <div
+          role="tabpanel"
+          className={styles.panel}
+          id={PANEL_ID}
+          aria-labelledby={tabId(active.id)}
+          data-section={active.id}
+        >
+          <Text as="h2" size={400} weight="semibold" block className={styles.heading}>
+            {t(`common.nav.${active.id}`)}
+          </Text>
+          <Suspense fallback={<Spinner size="tiny" label={t("pane.loading")} />}>
+            <Section lang={lang} host={props.host} workbook={props.workbook ?? null} />
+          </Suspense>
+        </div>
+      </main>
+      {props.workbook && <WorkbookPanel lang={lang} workbook={props.workbook} />}
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,29 @@
+import { regionName } from "../../../core/consolidate/vocab";
+import { formatEuros } from "../../../core/locale/houseStyle";
+import type { Lang } from "../../../core/model/lang";
+import type { ConsolidationSummary } from "../../../workbook/operations";
+import type { Translate } from "../../shell/text";
+
+/** Region codes as names in the UI language, in the order given, comma-separated. */
+export function regionNames(codes: readonly string[], lang: Lang): string {
+  return codes.map((code) => regionName(code, lang)).join(", ");
+}
+
+/** The short result of a run, one line each: regions, missing, AKKE, errors. */
+export function summaryLines(summary: ConsolidationSummary, lang: Lang, t: Translate): string[] {
+  return [
+    t("paneConsolidate.result.submitted", { n: summary.submitted, total: summary.eligible }),
+    summary.missingRegions.length === 0
+      ? t("paneConsolidate.result.noneMissing")
+      : t("paneConsolidate.result.missing", { regions: regionNames(summary.missingRegions, lang) }),
+    t("paneConsolidate.result.akke", {
+      akke: formatEuros(summary.akkeCents, lang, "text"),
+      envelope: formatEuros(summary.envelopeCents, lang, "text"),
+    }),
+    summary.regionsWithErrors.length === 0
+      ? t("paneConsolidate.result.noErrors")
+      : t("paneConsolidate.result.errors", {
+          regions: regionNames(summary.regionsWithErrors, lang),
+        }),
+  ];
+}

@@ -1,0 +1,148 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { MessageKey, MessageParams } from "../../../core/i18n";
+import type { Lang } from "../../../core/model/lang";
+import type { WorkbookHost } from "../../../workbook/host";
+import {
+  runConsolidation,
+  type ConsolidationPhase,
+  type ConsolidationSummary,
+} from "../../../workbook/operations";
+import { errorDetail, isProtectedError } from "../validate/hostErrors";
+
+/** A message for the MessageBar, kept as a key so that it follows the UI language. */
+export interface ConsolidateNotice {
+  readonly intent: "success" | "info" | "warning" | "error";
+  readonly key: MessageKey;
+  readonly params?: MessageParams;
+}
+
+export interface ConsolidateSectionState {
+  /** False without a workbook: nothing to consolidate. */
+  readonly available: boolean;
+  /** Language of the generated sheets, independent of the UI. */
+  readonly outputLang: Lang;
+  readonly setOutputLang: (lang: Lang) => void;
+  readonly busy: boolean;
+  /** The phase running now; null when idle. */
+  readonly phase: ConsolidationPhase | null;
+  /** Cancel still stops the run: not once writing has begun. */
+  readonly canCancel: boolean;
+  /** Generated sheets edited since the last run, while the pane asks; else null. */
+  readonly editedSheets: readonly string[] | null;
+  /** The last finished run's result. */
+  readonly summary: ConsolidationSummary | null;
+  readonly notice: ConsolidateNotice | null;
+  readonly run: () => Promise<void>;
+  readonly cancel: () => void;
+  /** The answer to the question about edited sheets. */
+  readonly replaceEdited: () => Promise<void>;
+  readonly keepEdited: () => void;
+  readonly goToSheet: (sheet: string) => Promise<void>;
+}
+
+export interface ConsolidateSectionOptions {
+  readonly lang: Lang;
+  readonly workbook: WorkbookHost | null;
+  readonly now?: () => Date;
+}
+
+/** The Consolidate section's state and operations; the panel only renders them. */
+export function useConsolidateSection({
+  lang,
+  workbook,
+  now,
+}: ConsolidateSectionOptions): ConsolidateSectionState {
+  const [outputLang, setOutputLang] = useState<Lang>(lang);
+  const [busy, setBusy] = useState(false);
+  const [phase, setPhase] = useState<ConsolidationPhase | null>(null);
+  const [editedSheets, setEditedSheets] = useState<readonly string[] | null>(null);
+  const [summary, setSummary] = useState<ConsolidationSummary | null>(null);
+  const [notice, setNotice] = useState<ConsolidateNotice | null>(null);
+  const controller = useRef<AbortController | null>(null);
+
+  useEffect(() => () => controller.current?.abort(), []);
+
+  const start = useCallback(
+    async (replace: boolean) => {
+      if (!workbook || controller.current) return;
+      const abort = new AbortController();
+      controller.current = abort;
+      setBusy(true);
+      setPhase("reading");
+      setNotice(null);
+      setEditedSheets(null);
+      try {
+        const outcome = await runConsolidation(workbook, {
+          lang: outputLang,
+          replaceEdited: replace,
+          signal: abort.signal,
+          onProgress: setPhase,
+          ...(now ? { now } : {}),
+        });
+        if (outcome.kind === "cancelled") {
+          setNotice({ intent: "info", key: "paneConsolidate.cancelled" });
+        } else if (outcome.kind === "needsConsent") {
+          setEditedSheets(outcome.editedSheets);
+        } else {
+          setSummary(outcome.summary);
+          setNotice({ intent: "success", key: "paneConsolidate.done" });
+        }
+      } catch (error) {
+        setNotice(
+          isProtectedError(error)
+            ? { intent: "error", key: "paneConsolidate.protected" }
+            : {
+                intent: "error",
+                key: "common.error.unexpected",
+                params: { detail: errorDetail(error) },
+              },
+        );
+      } finally {
+        controller.current = null;
+        setBusy(false);
+        setPhase(null);
+      }
+    },
+    [workbook, outputLang, now],
+  );
+
+  const run = useCallback(() => start(false), [start]);
+  const replaceEdited = useCallback(() => start(true), [start]);
+  const keepEdited = useCallback(() => {
+    setEditedSheets(null);
+    setNotice({ intent: "info", key: "paneConsolidate.kept" });
+  }, []);
+  const cancel = useCallback(() => controller.current?.abort(), []);
+  const goToSheet = useCallback(
+    async (sheet: string) => {
+      if (!workbook) return;
+      try {
+        await workbook.select(sheet, "A1");
+      } catch (error) {
+        setNotice({
+          intent: "error",
+          key: "common.error.unexpected",
+          params: { detail: errorDetail(error) },
+        });
+      }
+    },
+    [workbook],
+  );
+
+  return {
+    available: workbook !== null,
+    outputLang,
+    setOutputLang,
+    busy,
+    phase,
+    canCancel: busy && phase !== "writing",
+    editedSheets,
+    summary,
+    notice,
+    run,
+    cancel,
+    replaceEdited,
+    keepEdited,
+    goToSheet,
+  };
+}
