@@ -15,16 +15,27 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...officeAddins.configs.recommended.rules,
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
     },
   },
   {
     files: ["src/core/**/*.ts"],
-    rules: { "@typescript-eslint/no-explicit-any": "error", "no-restricted-globals": ["error", "Office", "Excel", "document", "window"] },
+    rules: {
+      "@typescript-eslint/no-explicit-any": "error",
+      "no-restricted-globals": ["error", "Office", "Excel", "document", "window"],
+    },
   },
   {
     files: ["**/*.{js,mjs,cjs}", "scripts/**", "bench/**", "bin/**"],
     languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // CommonJS entry points: the command line's bin and the tool configs.
+    files: ["**/*.{js,cjs}"],
+    rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   prettier,
 );

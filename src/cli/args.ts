@@ -60,7 +60,8 @@ function splitOptions(argv: readonly string[]): RawOptions {
   const flags = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    const [name, inline] = arg.startsWith("--") && arg.includes("=") ? arg.split(/=(.*)/s, 2) : [arg, undefined];
+    const [name, inline] =
+      arg.startsWith("--") && arg.includes("=") ? arg.split(/=(.*)/s, 2) : [arg, undefined];
     if (VALUE_OPTIONS.has(name)) {
       const value = inline ?? argv[++i];
       if (value === undefined) throw new UsageError(`${name} needs a value`);
@@ -104,7 +105,15 @@ export function parseArgs(argv: readonly string[], defaultLang: Lang): Command {
   const settings = raw.values.get("--settings") ?? null;
   switch (command) {
     case "validate":
-      disallow(raw, command, ["--out", "--memo", "--kind", "--region", "--period", "--out-dir", "--all-regions"]);
+      disallow(raw, command, [
+        "--out",
+        "--memo",
+        "--kind",
+        "--region",
+        "--period",
+        "--out-dir",
+        "--all-regions",
+      ]);
       if (files.length === 0) throw new UsageError("validate needs at least one FILE");
       return { name: "validate", files, settings, json: raw.flags.has("--json"), lang, locale };
     case "consolidate": {
@@ -113,7 +122,16 @@ export function parseArgs(argv: readonly string[], defaultLang: Lang): Command {
       const out = raw.values.get("--out");
       if (!out) throw new UsageError("consolidate needs --out SUMMARY.xlsx");
       const memo = raw.values.get("--memo") ?? null;
-      return { name: "consolidate", files, out, memo, settings, json: raw.flags.has("--json"), lang, locale };
+      return {
+        name: "consolidate",
+        files,
+        out,
+        memo,
+        settings,
+        json: raw.flags.has("--json"),
+        lang,
+        locale,
+      };
     }
     case "template": {
       disallow(raw, command, ["--json", "--memo", "--locale"]);
@@ -130,8 +148,10 @@ export function parseArgs(argv: readonly string[], defaultLang: Lang): Command {
       }
       const out = raw.values.get("--out") ?? null;
       const outDir = raw.values.get("--out-dir") ?? null;
-      if ((out === null) === (outDir === null)) throw new UsageError("give either --out FILE.xlsx or --out-dir DIR");
-      if (allRegions && out) throw new UsageError("--all-regions writes one file per region: use --out-dir DIR");
+      if ((out === null) === (outDir === null))
+        throw new UsageError("give either --out FILE.xlsx or --out-dir DIR");
+      if (allRegions && out)
+        throw new UsageError("--all-regions writes one file per region: use --out-dir DIR");
       return {
         name: "template",
         kind,

@@ -24,7 +24,9 @@ Exit codes: 0 no error-level issue; 1 error-level issues; 2 a usage error or an 
 `;
 
 function packageVersion(): string {
-  const manifest = JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as {
+  const manifest = JSON.parse(
+    readFileSync(join(__dirname, "..", "..", "package.json"), "utf8"),
+  ) as {
     version: string;
   };
   return manifest.version;
@@ -37,7 +39,11 @@ function defaultLanguage(env: NodeJS.ProcessEnv): Lang {
   return "en";
 }
 
-export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function runCli(
+  argv: readonly string[],
+  io: CliIo,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
   let command;
   try {
     command = parseArgs(argv, defaultLanguage(env));
@@ -62,7 +68,9 @@ export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.Pro
     case "consolidate":
       return runConsolidate(command, io);
     default:
-      io.stderr.write(`regional-agreements: "${(command as { name: string }).name}" is not available in this version yet\n`);
+      io.stderr.write(
+        `regional-agreements: "${(command as { name: string }).name}" is not available in this version yet\n`,
+      );
       return EXIT_USAGE;
   }
 }

@@ -39,16 +39,14 @@ describe("app.html: importing the sample round", () => {
         mimeType: "application/octet-stream",
         buffer: Buffer.from("not a workbook"),
       };
-      await page
-        .getByTestId("import-files")
-        .setInputFiles([
-          ...files.map((file) => ({
-            name: path.basename(file),
-            mimeType: "application/octet-stream",
-            buffer: readFileSync(file),
-          })),
-          corrupt,
-        ]);
+      await page.getByTestId("import-files").setInputFiles([
+        ...files.map((file) => ({
+          name: path.basename(file),
+          mimeType: "application/octet-stream",
+          buffer: readFileSync(file),
+        })),
+        corrupt,
+      ]);
       await page.getByTestId("import-preview").waitFor({ timeout: 120_000 });
       const rows = page.getByTestId("import-row");
       expect(await rows.count()).toBe(files.length + 1);

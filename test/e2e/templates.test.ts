@@ -1,5 +1,6 @@
-import type { Locator, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { Harness, type PageSession } from "./harness";
+import { tabTo } from "./keyboard";
 
 jest.setTimeout(120_000);
 
@@ -12,15 +13,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await harness?.close();
 });
-
-/** Presses Tab, as a keyboard user would, until `target` has the focus. */
-async function tabTo(page: Page, target: Locator, most = 40): Promise<void> {
-  for (let i = 0; i < most; i += 1) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press("Tab");
-  }
-  throw new Error("Tab never reached the control");
-}
 
 async function expectClean(session: PageSession, name: string): Promise<void> {
   await session.screenshot(name);

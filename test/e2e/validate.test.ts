@@ -1,7 +1,8 @@
-import type { Locator, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { messyProposalFile } from "../../src/core/templates";
 import { writeXlsx } from "../../src/workbook/xlsx/writeXlsx";
 import { Harness, type PageSession } from "./harness";
+import { tabTo } from "./keyboard";
 
 jest.setTimeout(120_000);
 
@@ -16,14 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await harness?.close();
 });
-
-async function tabTo(page: Page, target: Locator, most = 60): Promise<void> {
-  for (let i = 0; i < most; i += 1) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press("Tab");
-  }
-  throw new Error("Tab never reached the control");
-}
 
 async function expectClean(session: PageSession, name: string): Promise<void> {
   await session.screenshot(name);

@@ -1,5 +1,6 @@
 import { FakeOfficeError, PropertyNotLoadedError } from "./errors";
-import type { FakeWorkbook } from "./model";
+import { rangeToA1, type RangeRef } from "../../src/core/model/address";
+import type { FakeSheet, FakeWorkbook } from "./model";
 
 /** What one queued action sends: what tests see in `failWhen` and what the request size measures. */
 export interface FakeOperation {
@@ -32,6 +33,10 @@ export interface Committable {
 export class FakeContextCore {
   syncCount = 0;
   readonly syncs: SyncRecord[] = [];
+  /** Every operation Excel carried out, in order, across syncs (failed ones excluded). */
+  readonly log: FakeOperation[] = [];
+  /** Cells written through the API while events were on, reported to onChanged after the sync. */
+  private changes: { sheet: FakeSheet; ref: RangeRef }[] = [];
   /** Excel on the web refuses requests and responses over 5 MB. */
   limits = { requestBytes: 5 * MB, responseBytes: 5 * MB };
   private queue: QueuedOperation[] = [];
@@ -44,6 +49,11 @@ export class FakeContextCore {
 
   enqueue(operation: FakeOperation, run: () => void): void {
     this.queue.push({ operation, run });
+  }
+
+  /** A write through the API: Excel raises `onChanged` for it unless events are off. */
+  noteChange(sheet: FakeSheet, ref: RangeRef): void {
+    if (this.book.enableEvents) this.changes.push({ sheet, ref });
   }
 
   touch(object: Committable): void {
@@ -92,6 +102,7 @@ export class FakeContextCore {
       for (const entry of queued) {
         this.checkInjectedFailure(entry.operation);
         entry.run();
+        this.log.push(entry.operation);
       }
       const responseBytes = Buffer.byteLength(JSON.stringify(this.response));
       if (responseBytes > this.limits.responseBytes) {
@@ -103,6 +114,7 @@ export class FakeContextCore {
       }
       record(responseBytes);
       for (const object of this.touched) object.commit();
+      this.raiseChanges();
     } catch (error) {
       if (this.syncs.length < this.syncCount)
         record(0, error instanceof FakeOfficeError ? error.code : String(error));
@@ -110,9 +122,20 @@ export class FakeContextCore {
       throw error;
     } finally {
       this.touched.clear();
+      this.changes = [];
       this.response = [];
       this.book.screenUpdatingSuspended = false;
     }
+  }
+
+  /** Events reach handlers after the sync returns, as Excel's do. */
+  private raiseChanges(): void {
+    const changes = this.changes;
+    this.changes = [];
+    const book = this.book;
+    if (book.changeHandlers.size === 0) return;
+    for (const { sheet, ref } of changes)
+      setTimeout(() => void book.fireChange(sheet, rangeToA1(ref)).catch(() => undefined), 0);
   }
 
   private checkInjectedFailure(operation: FakeOperation): void {
@@ -214,6 +237,8 @@ export abstract class FakeProxy<T> implements Committable {
 
   loadNow(paths: readonly string[]): void {
     const target = this.resolve();
+    // A proxy resolved in an earlier sync and loaded in this one commits with this one.
+    this.core.touch(this);
     if (target === null) return;
     const wanted = paths.length === 0 ? this.scalarNames : paths;
     const nested = new Map<string, string[]>();

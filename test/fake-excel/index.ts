@@ -13,5 +13,12 @@ export {
 export { dateSerial, convertTypedInput } from "./cellInput";
 export { FakeContextCore, MB, type FakeOperation, type SyncRecord } from "./context";
 export { FakeOfficeError, PropertyNotLoadedError } from "./errors";
-export { FakeSheet, FakeWorkbook, type FakeCell } from "./model";
+export {
+  FakeSheet,
+  FakeWorkbook,
+  type FakeCell,
+  type FakeChangeEvent,
+  type FakeChangeHandler,
+} from "./model";
+export { shownCell } from "./formula";
 export { FakeRequestContext } from "./proxies";

@@ -53,6 +53,18 @@ export interface FakeName {
   ref: RangeRef;
 }
 
+/** What `worksheets.onChanged` hands its handlers (the fields the add-in reads). */
+export interface FakeChangeEvent {
+  readonly type: "WorksheetChanged";
+  readonly changeType: "RangeEdited";
+  /** "Remote" for a co-author's change. */
+  readonly source: "Local" | "Remote";
+  readonly worksheetId: string;
+  readonly address: string;
+}
+
+export type FakeChangeHandler = (event: FakeChangeEvent) => Promise<unknown> | void;
+
 let nextId = 1;
 
 export class FakeSheet {
@@ -121,6 +133,28 @@ export class FakeWorkbook {
   /** The year Excel assumes for a typed date without one (`1.1`). */
   currentYear = new Date().getFullYear();
   private nextCfId = 1;
+  /** Handlers registered through `worksheets.onChanged.add`, live once the add is synced. */
+  readonly changeHandlers = new Set<FakeChangeHandler>();
+
+  /**
+   * A change as Excel reports it to `worksheets.onChanged` handlers (a user's edit, or with
+   * `source` "Remote" a co-author's); resolves when every handler has.
+   */
+  async fireChange(
+    sheet: FakeSheet | string,
+    address: string,
+    source: "Local" | "Remote" = "Local",
+  ): Promise<void> {
+    const target = typeof sheet === "string" ? this.sheet(sheet) : sheet;
+    const event: FakeChangeEvent = {
+      type: "WorksheetChanged",
+      changeType: "RangeEdited",
+      source,
+      worksheetId: target.id,
+      address,
+    };
+    await Promise.all([...this.changeHandlers].map((handler) => handler(event)));
+  }
 
   findSheet(name: string): FakeSheet | undefined {
     const key = name.toLowerCase();

@@ -7,11 +7,13 @@ import {
 } from "../../src/core/model/address";
 import { contains, intersects, parseAddress, sheetAddress } from "./address";
 import { convertTypedInput, formulaCell } from "./cellInput";
+import { shownCell } from "./formula";
 import { type FakeContextCore, FakeProxy, unknownProperty } from "./context";
 import { FakeOfficeError, invalidArgument, invalidOperation, itemNotFound } from "./errors";
 import {
   type FakeCalculationMode,
   type FakeCell,
+  type FakeChangeHandler,
   type FakeConditionalFormat,
   FakeSheet,
   type FakeTable,
@@ -62,6 +64,7 @@ function matrixOver<V>(target: RangeTarget, read: (cell: FakeCell) => V): V[][] 
 }
 
 function writeMatrix(
+  core: FakeContextCore,
   target: RangeTarget,
   matrix: unknown,
   write: (old: FakeCell, input: unknown) => FakeCell,
@@ -88,6 +91,7 @@ function writeMatrix(
       sheet.setCell(ref.top + r, ref.left + c, write(old, input));
     }
   }
+  core.noteChange(sheet, ref);
 }
 
 function valueInput(book: FakeWorkbook, old: FakeCell, input: unknown): FakeCell {
@@ -104,6 +108,12 @@ function formulaInput(book: FakeWorkbook, old: FakeCell, input: unknown): FakeCe
   return valueInput(book, old, input);
 }
 
+const contexts = new WeakMap<FakeContextCore, FakeRequestContext>();
+
+function requestContextOf(core: FakeContextCore): FakeRequestContext {
+  return contexts.get(core) ?? new FakeRequestContext(core);
+}
+
 export class FakeRequestContext {
   readonly core: FakeContextCore;
   readonly workbook: WorkbookProxy;
@@ -116,6 +126,7 @@ export class FakeRequestContext {
     this.workbook = new WorkbookProxy(core);
     this.runtime = new RuntimeProxy(core);
     this.application = this.workbook.application;
+    contexts.set(core, this);
   }
 
   sync(): Promise<void> {
@@ -307,6 +318,28 @@ export class WorksheetCollectionProxy extends CollectionProxy<FakeSheet, Workshe
       true,
     );
   }
+  /** Handlers live from the sync that adds them to the sync that removes them. */
+  get onChanged(): {
+    add(handler: FakeChangeHandler): { context: FakeRequestContext; remove(): void };
+  } {
+    const core = this.core;
+    return {
+      add: (handler) => {
+        core.enqueue(
+          { kind: "call", path: `${this.path}.onChanged`, name: "add", value: [] },
+          () => void core.book.changeHandlers.add(handler),
+        );
+        return {
+          context: requestContextOf(core),
+          remove: () =>
+            core.enqueue(
+              { kind: "call", path: `${this.path}.onChanged`, name: "remove", value: [] },
+              () => void core.book.changeHandlers.delete(handler),
+            ),
+        };
+      },
+    };
+  }
   add(name?: string): WorksheetProxy {
     const proxy = new WorksheetProxy(
       this.core,
@@ -392,6 +425,9 @@ export class WorksheetProxy extends FakeProxy<FakeSheet> {
   get position(): number {
     return this.value("position");
   }
+  get id(): string {
+    return this.value("id");
+  }
   get tabColor(): string {
     return this.value("tabColor");
   }
@@ -411,7 +447,10 @@ export class WorksheetProxy extends FakeProxy<FakeSheet> {
       this.core,
       `${this.path}.getRange(${address ?? ""})`,
       () => {
-        const sheet = this.required();
+        // A range of a null object (past the last sheet) is a null object too: loads on it
+        // are empty and writes fail.
+        const sheet = this.resolve();
+        if (sheet === null) return null;
         return {
           sheet,
           ref:
@@ -592,6 +631,13 @@ export class DataValidationProxy extends FakeProxy<RangeTarget> {
       const list = (rule as { list?: { source?: unknown } }).list;
       if (list && (typeof list.source !== "string" || list.source.length === 0))
         throw invalidArgument("list validation source");
+      const named = list && /^=\s*([A-Za-z_\\][\w.\\]*)\s*$/.exec(list.source as string);
+      if (
+        named &&
+        !parseA1(named[1]) &&
+        !this.core.book.names.some((n) => n.name.toLowerCase() === named[1].toLowerCase())
+      )
+        throw invalidArgument(`list source '${String(list?.source)}': no such name`);
       this.upsert(target).rule = rule;
     });
   }
@@ -674,9 +720,9 @@ export class RangeProxy extends FakeProxy<RangeTarget> {
       case "columnIndex":
         return ref.left;
       case "values":
-        return matrixOver(target, (cell) => cell.value);
+        return matrixOver(target, (cell) => shownCell(this.core.book, target.sheet, cell).value);
       case "valueTypes":
-        return matrixOver(target, (cell) => cell.type);
+        return matrixOver(target, (cell) => shownCell(this.core.book, target.sheet, cell).type);
       case "numberFormat":
         return matrixOver(target, (cell) => cell.numberFormat);
       case "formulas":
@@ -704,7 +750,9 @@ export class RangeProxy extends FakeProxy<RangeTarget> {
   }
   set values(matrix: Matrix) {
     this.queueSet("values", matrix, (target) =>
-      writeMatrix(target, matrix, (old, input) => valueInput(this.core.book, old, input)),
+      writeMatrix(this.core, target, matrix, (old, input) =>
+        valueInput(this.core.book, old, input),
+      ),
     );
   }
   get valueTypes(): string[][] {
@@ -715,7 +763,7 @@ export class RangeProxy extends FakeProxy<RangeTarget> {
   }
   set numberFormat(matrix: Matrix) {
     this.queueSet("numberFormat", matrix, (target) =>
-      writeMatrix(target, matrix, (old, input) => {
+      writeMatrix(this.core, target, matrix, (old, input) => {
         if (typeof input !== "string")
           throw invalidArgument(`number format ${JSON.stringify(input)}`);
         return { ...old, numberFormat: input };
@@ -727,7 +775,9 @@ export class RangeProxy extends FakeProxy<RangeTarget> {
   }
   set formulas(matrix: Matrix) {
     this.queueSet("formulas", matrix, (target) =>
-      writeMatrix(target, matrix, (old, input) => formulaInput(this.core.book, old, input)),
+      writeMatrix(this.core, target, matrix, (old, input) =>
+        formulaInput(this.core.book, old, input),
+      ),
     );
   }
   select(): void {
@@ -823,6 +873,22 @@ export class ConditionalFormatCollectionProxy extends CollectionProxy<
       () => void proxy.resolve(),
     );
     return proxy;
+  }
+  /** By the id Excel gave the format; ItemNotFound when no format of the range has it. */
+  getItem(id: string): ConditionalFormatProxy {
+    return new ConditionalFormatProxy(
+      this.core,
+      `${this.path}.getItem(${id})`,
+      () => {
+        const target = this.areas();
+        const cf = target?.sheet.conditionalFormats.find(
+          (f) => f.id === id && f.ranges.some((r) => target.refs.some((ref) => intersects(r, ref))),
+        );
+        if (!target || !cf) throw itemNotFound(`conditional format '${id}'`);
+        return { sheet: target.sheet, cf };
+      },
+      true,
+    );
   }
 }
 
@@ -1135,6 +1201,14 @@ export class NamedItemProxy extends FakeProxy<{ name: string; formula: string }>
   get formula(): string {
     return this.value("formula");
   }
+  delete(): void {
+    this.queueCall("delete", [], ({ name }) => {
+      const names = this.core.book.names;
+      const index = names.findIndex((n) => n.name.toLowerCase() === name.toLowerCase());
+      if (index < 0) throw itemNotFound(`name '${name}'`);
+      names.splice(index, 1);
+    });
+  }
 }
 
 export class NamedItemCollectionProxy extends CollectionProxy<
@@ -1155,6 +1229,18 @@ export class NamedItemCollectionProxy extends CollectionProxy<
   }
   protected itemProxy(item: { name: string; formula: string }, index: number): NamedItemProxy {
     return new NamedItemProxy(this.core, `${this.path}[${index}]`, () => item);
+  }
+  getItem(name: string): NamedItemProxy {
+    const proxy = new NamedItemProxy(this.core, `workbook.names.getItem(${name})`, () => {
+      const found = this.core.book.names.find((n) => n.name.toLowerCase() === name.toLowerCase());
+      if (!found) throw itemNotFound(`name '${name}'`);
+      return { name: found.name, formula: "" };
+    });
+    this.core.enqueue(
+      { kind: "get", path: this.path, name: `getItem(${name})` },
+      () => void proxy.resolve(),
+    );
+    return proxy;
   }
   add(name: string, reference: RangeProxy | string): NamedItemProxy {
     const proxy = new NamedItemProxy(this.core, `workbook.names.add(${name})`, () => {

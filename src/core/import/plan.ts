@@ -167,6 +167,17 @@ function recognisedProposal(source: ImportSource): RecognisedProposal | null {
  * The plan for `sources` against `workbook`. Of two sources for one region only the first
  * is imported: the caller asks the user which one.
  */
+/** The spec with each table renamed `name_2`, `name_3` … where a table of the workbook has its name. */
+function withFreeTableNames(spec: SheetSpec, taken: Set<string>): SheetSpec {
+  const tables = (spec.tables ?? []).map((table) => {
+    let name = table.name;
+    for (let k = 2; taken.has(name.toLowerCase()); k += 1) name = `${table.name}_${k}`;
+    taken.add(name.toLowerCase());
+    return name === table.name ? table : { ...table, name };
+  });
+  return { ...spec, tables };
+}
+
 export function buildImportPlan(
   workbook: WorkbookSnapshot,
   sources: readonly ImportSource[],
@@ -174,6 +185,10 @@ export function buildImportPlan(
 ): ImportPlan {
   const { lang } = options;
   const taken = workbook.sheets.map((s) => s.name);
+  // A backup keeps its tables, named after the sheet name the new sheet takes over.
+  const tablesTaken = new Set(
+    workbook.sheets.flatMap((s) => s.tables.map((t) => t.name.toLowerCase())),
+  );
   const existing = proposalsByRegion(workbook);
   const sheets: SheetSpec[] = [];
   const renames: { from: string; to: string; visibility: "hidden" }[] = [];
@@ -217,11 +232,14 @@ export function buildImportPlan(
     const name = freeSheetName(proposalSheetBase(lang, region as RegionCode), taken);
     taken.push(name);
     sheets.push(
-      normaliseProposal(sheet, recognised, source.proposal, {
-        name,
-        lang,
-        fallbackYear: options.fallbackYear,
-      }),
+      withFreeTableNames(
+        normaliseProposal(sheet, recognised, source.proposal, {
+          name,
+          lang,
+          fallbackYear: options.fallbackYear,
+        }),
+        tablesTaken,
+      ),
     );
     imported.push({ file: source.file, region, sheet: name, backup });
     logRows.push([
@@ -241,7 +259,11 @@ export function buildImportPlan(
   const logName =
     registeredLog?.sheet ?? freeSheetName(paneImportText(lang, "paneImport.sheet.log"), taken);
   const allRows = [...earlierLogRows(workbook, registeredLog?.sheet ?? null), ...logRows];
-  const log = logSheet(logName, lang, allRows, registeredLog ? "replace" : "add");
+  // The old log keeps its table until the new one replaces it: Excel refuses two of one name.
+  const log = withFreeTableNames(
+    logSheet(logName, lang, allRows, registeredLog ? "replace" : "add"),
+    tablesTaken,
+  );
   registry.push(registryRow(logName, "log", hashValues(log.blocks[0].cells)));
 
   const lists = workbook.sheets.some((s) => sameSheetName(s.name, LISTS_SHEET_NAME))

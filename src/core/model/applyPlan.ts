@@ -3,8 +3,8 @@
  * snapshot passed in is never changed.
  *
  * Formulas have no computed value outside Excel, so a formula cell is held as an empty
- * cell (its number format kept): exactly what `readXlsx` reads back from a file written
- * by `writeXlsx`, which stores formulas without cached results. Whoever needs the formula
+ * cell (its number format kept), except a link formula, which shows its label as it does
+ * in Excel (and as `writeXlsx` stores it as the cached result). Whoever needs the formula
  * itself keeps the plan (the browser host keeps the sheet specs for "Download").
  *
  * Sheet names resolve as `writeXlsx` resolves them: renames first (so a new sheet may take
@@ -66,9 +66,22 @@ export function planCellValue(cell: PlanCell): { value: CellValue; format: strin
         value: { kind: "date", serial: cell.serial },
         format: cell.format ?? DEFAULT_DATE_FORMAT,
       };
-    case "formula":
-      return { value: EMPTY, format: cell.format ?? GENERAL };
+    case "formula": {
+      const label = hyperlinkLabel(cell.formula);
+      return {
+        value: label === null || label === "" ? EMPTY : { kind: "text", text: label },
+        format: cell.format ?? GENERAL,
+      };
+    }
   }
+}
+
+const HYPERLINK_LABEL = /^=HYPERLINK\(".*","((?:[^"]|"")*)"\)$/s;
+
+/** The label a `=HYPERLINK("target","label")` formula shows, or null for any other formula. */
+export function hyperlinkLabel(formula: string): string | null {
+  const match = HYPERLINK_LABEL.exec(formula);
+  return match ? match[1].replace(/""/g, '"') : null;
 }
 
 /** A mutable copy of a sheet's grid, written block by block. */

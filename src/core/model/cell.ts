@@ -18,7 +18,9 @@ export const text = (value: string): CellValue => ({ kind: "text", text: value }
 export const num = (value: number): CellValue => ({ kind: "number", value });
 
 export function isBlank(cell: CellValue | undefined): boolean {
-  return cell === undefined || cell.kind === "empty" || (cell.kind === "text" && cell.text.trim() === "");
+  return (
+    cell === undefined || cell.kind === "empty" || (cell.kind === "text" && cell.text.trim() === "")
+  );
 }
 
 /**

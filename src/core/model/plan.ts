@@ -20,7 +20,9 @@ export interface ListValidationSpec {
   /** A1 range on the sheet. */
   readonly range: string;
   /** A formula such as `=ra_themes_fi`, or a comma-free explicit list. */
-  readonly source: { readonly kind: "name"; readonly name: string } | { readonly kind: "values"; readonly values: readonly string[] };
+  readonly source:
+    | { readonly kind: "name"; readonly name: string }
+    | { readonly kind: "values"; readonly values: readonly string[] };
   readonly allowBlank: boolean;
   readonly prompt?: { readonly title: string; readonly message: string };
   /** Warn instead of stop: a paste bypasses validation anyway, and the rules report it. */
@@ -102,7 +104,11 @@ export interface WritePlan {
   readonly clearMarkers?: readonly string[];
   readonly markers?: readonly SheetMarkers[];
   /** Existing sheets to rename (e.g. an old regional sheet kept as a backup). */
-  readonly renames?: readonly { readonly from: string; readonly to: string; readonly visibility?: SheetVisibility }[];
+  readonly renames?: readonly {
+    readonly from: string;
+    readonly to: string;
+    readonly visibility?: SheetVisibility;
+  }[];
   readonly deleteSheets?: readonly string[];
   /** Rows added to or replacing (by sheet name) rows of the registry. */
   readonly registry?: readonly RegistryRow[];

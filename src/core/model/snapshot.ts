@@ -22,6 +22,11 @@ export interface SheetSnapshot {
   readonly cells: readonly (readonly CellValue[])[];
   readonly numberFormats?: readonly (readonly string[])[];
   readonly tables: readonly TableSnapshot[];
+  /**
+   * Ids of the add-in's marker conditional formats on the sheet, where the adapter read
+   * them (Excel only), so a write can delete them without reading them again.
+   */
+  readonly markerIds?: readonly string[];
 }
 
 export type RegistryRole = "generated" | "backup" | "lists" | "log" | "memo";

@@ -8,13 +8,19 @@ import {
 } from "../../core/model/registry";
 import {
   REGISTRY_SHEET,
+  type SheetSnapshot,
   type SheetVisibility,
   type WorkbookSnapshot,
 } from "../../core/model/snapshot";
 import { blockMatrices, columnWidthPoints } from "./cells";
-import { PAYLOAD_BUDGET_BYTES, WorkbookProtectedError } from "./errors";
-import { ownMarkers, queueMarker, queueMarkerRead } from "./markers";
-import { applicationStateOf, type ApplicationState } from "./session";
+import { PAYLOAD_BUDGET_BYTES, WorkbookChangedError, WorkbookProtectedError } from "./errors";
+import { markerIdsIn, queueMarker, queueMarkerDelete, queueMarkerIdRead } from "./markers";
+import {
+  applicationStateOf,
+  knownMarkerIds,
+  rememberMarkerIds,
+  type ApplicationState,
+} from "./session";
 
 export interface ApplyOptions {
   /** Request budget per sync (default 4 MB). */
@@ -27,8 +33,14 @@ interface Step {
   readonly queue: (sheets: SheetLookup) => void;
 }
 
-/** Worksheet proxies by name, fresh for each batch. */
-type SheetLookup = (name: string) => Excel.Worksheet;
+/**
+ * Worksheet proxies by name, fresh for each batch. A step that renames or deletes a sheet
+ * forgets its names, so that a later step of the batch asking for a name gets the sheet that
+ * bears it then (the new sheet named like a renamed one), not the proxy of the old one.
+ */
+type SheetLookup = ((name: string) => Excel.Worksheet) & {
+  readonly forget: (...names: string[]) => void;
+};
 
 const OVERHEAD_BYTES = 200;
 
@@ -139,35 +151,6 @@ function newSheetSteps(spec: SheetSpec, temp: string, budget: number): Step[] {
       }),
     );
   }
-  for (const validation of spec.validations ?? []) {
-    const source =
-      validation.source.kind === "name"
-        ? `=${validation.source.name}`
-        : validation.source.values.join(",");
-    steps.push(
-      small(
-        (sheets) => {
-          const dv = sheets(temp).getRange(validation.range).dataValidation;
-          dv.ignoreBlanks = validation.allowBlank;
-          dv.rule = { list: { inCellDropDown: true, source } };
-          if (validation.prompt)
-            dv.prompt = {
-              showPrompt: true,
-              title: validation.prompt.title,
-              message: validation.prompt.message,
-            };
-          const style = validation.errorStyle ?? "stop";
-          dv.errorAlert = {
-            showAlert: true,
-            style: style === "stop" ? "Stop" : style === "warning" ? "Warning" : "Information",
-            title: "",
-            message: "",
-          };
-        },
-        OVERHEAD_BYTES + source.length + JSON.stringify(validation.prompt ?? "").length,
-      ),
-    );
-  }
   if (spec.freeze && (spec.freeze.rows > 0 || spec.freeze.cols > 0)) {
     const { rows, cols } = spec.freeze;
     steps.push(
@@ -206,6 +189,44 @@ function newSheetSteps(spec: SheetSpec, temp: string, budget: number): Step[] {
   }
   if (spec.tabColor)
     steps.push(small((sheets) => void (sheets(temp).tabColor = spec.tabColor as string)));
+  return steps;
+}
+
+/**
+ * A new sheet's dropdowns. Queued after the workbook names: a list source such as
+ * `=ra_fi_themes` must name a name that exists when the validation is set.
+ */
+function validationSteps(spec: SheetSpec, temp: string): Step[] {
+  const steps: Step[] = [];
+  for (const validation of spec.validations ?? []) {
+    const source =
+      validation.source.kind === "name"
+        ? `=${validation.source.name}`
+        : validation.source.values.join(",");
+    steps.push(
+      small(
+        (sheets) => {
+          const dv = sheets(temp).getRange(validation.range).dataValidation;
+          dv.ignoreBlanks = validation.allowBlank;
+          dv.rule = { list: { inCellDropDown: true, source } };
+          if (validation.prompt)
+            dv.prompt = {
+              showPrompt: true,
+              title: validation.prompt.title,
+              message: validation.prompt.message,
+            };
+          const style = validation.errorStyle ?? "stop";
+          dv.errorAlert = {
+            showAlert: true,
+            style: style === "stop" ? "Stop" : style === "warning" ? "Warning" : "Information",
+            title: "",
+            message: "",
+          };
+        },
+        OVERHEAD_BYTES + source.length + JSON.stringify(validation.prompt ?? "").length,
+      ),
+    );
+  }
   return steps;
 }
 
@@ -266,11 +287,18 @@ function batches(steps: readonly Step[], budget: number): Step[][] {
   return result;
 }
 
+/** The basis sheet of that name, if the snapshot has it. */
+function sheetOf(snapshot: WorkbookSnapshot, name: string): SheetSnapshot | undefined {
+  return snapshot.sheets.find((s) => same(s.name, name));
+}
+
 /**
- * Writes a plan in a safe order (DESIGN.md § 4.2): new sheets under temporary names, edits,
- * markers, then renames and deletions, the registry, activation last. One sync per 4 MB of
- * request, plus one read first when markers are cleared, names are replaced, or the
- * snapshot was not read by `readWorkbook` (the application state to restore is unknown).
+ * Writes a plan in a safe order (DESIGN.md § 4.2): the add-in's old markers deleted first (by
+ * the ids the snapshot carries), new sheets under temporary names, then the workbook names
+ * their ranges hold, then the dropdowns naming them, edits, new markers, renames and
+ * deletions, the registry, activation last. One sync per 4 MB of request, plus one read
+ * first only when names are replaced, marker ids are unknown (the snapshot was not read by
+ * this adapter), or the application state to restore is unknown.
  * Calculation mode and events are restored even when the write fails.
  */
 export async function applyPlan(
@@ -289,14 +317,23 @@ export async function applyPlan(
   );
 
   let state = applicationStateOf(snapshot);
-  const clear = plan.clearMarkers ?? [];
+  const markerIds = new Map<string, readonly string[]>();
+  const unknownMarkers: string[] = [];
+  for (const name of plan.clearMarkers ?? []) {
+    const sheet = sheetOf(snapshot, name);
+    const ids = sheet && knownMarkerIds(sheet);
+    if (ids) markerIds.set(name, ids);
+    else unknownMarkers.push(name);
+  }
   const replacesNames =
     planNames.length > 0 &&
     (newSheets.some((s) => s.mode === "replace") || (plan.deleteSheets?.length ?? 0) > 0);
-  let markerRead: ReturnType<typeof queueMarkerRead> = [];
   let namesToDrop: string[] = [];
-  if (!state || clear.length > 0 || replacesNames) {
-    markerRead = queueMarkerRead(context, clear);
+  if (!state || unknownMarkers.length > 0 || replacesNames) {
+    const markerReads = unknownMarkers.map((name) => ({
+      name,
+      collection: queueMarkerIdRead(context.workbook.worksheets.getItem(name)),
+    }));
     const names = replacesNames ? context.workbook.names.load("items/name") : null;
     if (!state) {
       context.application.load("calculationMode");
@@ -308,28 +345,46 @@ export async function applyPlan(
         calculationMode: context.application.calculationMode,
         enableEvents: context.runtime.enableEvents,
       };
+    for (const { name, collection } of markerReads) markerIds.set(name, markerIdsIn(collection));
     if (names) {
       const wanted = new Set(planNames.map((n) => n.name.toLowerCase()));
       namesToDrop = names.items.map((n) => n.name).filter((n) => wanted.has(n.toLowerCase()));
     }
   }
   const restore: ApplicationState = state;
-  const markersToClear = ownMarkers(markerRead);
 
   const steps: Step[] = [];
+  // Deletions by id come first: should a marker have gone meanwhile, nothing else is written.
+  for (const [sheet, ids] of markerIds)
+    for (const id of ids)
+      steps.push(small((sheets) => queueMarkerDelete(sheets(sheet), id), 80 + id.length));
   newSheets.forEach((spec, i) => {
     steps.push(small(() => void context.workbook.worksheets.add(temps[i])));
     steps.push(...newSheetSteps(spec, temps[i], budget));
   });
+  for (const name of namesToDrop)
+    steps.push(small(() => context.workbook.names.getItem(name).delete()));
+  // A name made on a temporary sheet follows its rename, as any reference does in Excel.
+  for (const name of planNames)
+    steps.push(
+      small(
+        (sheets) =>
+          void context.workbook.names.add(name.name, sheets(name.temp).getRange(name.range)),
+      ),
+    );
+  newSheets.forEach((spec, i) => steps.push(...validationSteps(spec, temps[i])));
   for (const edit of plan.edits ?? [])
     for (const block of edit.blocks) steps.push(...blockSteps(() => edit.sheet, block, budget));
-  for (const { formats } of markersToClear)
-    for (const cf of formats) steps.push(small(() => cf.delete(), 60));
+  const added = new Map<string, Excel.ConditionalFormat[]>();
   for (const { sheet, markers } of plan.markers ?? []) {
     for (const marker of markers)
       steps.push(
         small(
-          (sheets) => queueMarker(sheets(sheet), marker),
+          (sheets) => {
+            const list = added.get(sheet) ?? [];
+            list.push(...queueMarker(sheets(sheet), marker));
+            added.set(sheet, list);
+          },
           OVERHEAD_BYTES + marker.areas.join(",").length,
         ),
       );
@@ -340,31 +395,35 @@ export async function applyPlan(
         const sheet = sheets(rename.from);
         sheet.name = rename.to;
         if (rename.visibility) sheet.visibility = VISIBILITY[rename.visibility];
+        sheets.forget(rename.from, rename.to);
       }),
     );
   }
   const renamedAway = new Set((plan.renames ?? []).map((r) => r.from.toLowerCase()));
   newSheets.forEach((spec, i) => {
     if (spec.mode === "replace" && exists(spec.name) && !renamedAway.has(spec.name.toLowerCase()))
-      steps.push(small((sheets) => sheets(spec.name).delete()));
+      steps.push(
+        small((sheets) => {
+          sheets(spec.name).delete();
+          sheets.forget(spec.name);
+        }),
+      );
     steps.push(
       small((sheets) => {
         const sheet = sheets(temps[i]);
         sheet.name = spec.name;
         if (spec.visibility && spec.visibility !== "visible")
           sheet.visibility = VISIBILITY[spec.visibility];
+        sheets.forget(temps[i], spec.name);
       }),
     );
   });
-  for (const name of plan.deleteSheets ?? []) steps.push(small((sheets) => sheets(name).delete()));
-  for (const name of namesToDrop)
-    steps.push(small(() => context.workbook.names.getItem(name).delete()));
-  for (const name of planNames)
+  for (const name of plan.deleteSheets ?? [])
     steps.push(
-      small(
-        (sheets) =>
-          void context.workbook.names.add(name.name, sheets(name.temp).getRange(name.range)),
-      ),
+      small((sheets) => {
+        sheets(name).delete();
+        sheets.forget(name);
+      }),
     );
   steps.push(...registrySteps(plan, snapshot, budget));
   if (plan.activate) {
@@ -377,7 +436,9 @@ export async function applyPlan(
     );
   }
 
-  let failed = false;
+  // Sheets whose markers this write changes: what they hold afterwards is recorded on the basis.
+  const marked = new Set([...markerIds.keys(), ...(plan.markers ?? []).map((m) => m.sheet)]);
+  let failed: { readonly error: unknown } | null = null;
   let registryAdded = exists(REGISTRY_SHEET);
   try {
     for (const batch of batches(steps, budget)) {
@@ -385,7 +446,7 @@ export async function applyPlan(
       context.application.calculationMode = "Manual";
       context.runtime.enableEvents = false;
       const proxies = new Map<string, Excel.Worksheet>();
-      const lookup: SheetLookup = (name) => {
+      const find = (name: string): Excel.Worksheet => {
         const key = name.toLowerCase();
         let proxy = proxies.get(key);
         if (!proxy) {
@@ -398,19 +459,79 @@ export async function applyPlan(
         }
         return proxy;
       };
+      const lookup: SheetLookup = Object.assign(find, {
+        forget: (...names: string[]) => {
+          for (const name of names) proxies.delete(name.toLowerCase());
+        },
+      });
       for (const step of batch) step.queue(lookup);
       context.application.calculationMode = restore.calculationMode;
       context.runtime.enableEvents = restore.enableEvents;
       await context.sync();
     }
+    for (const name of marked) {
+      const sheet = sheetOf(snapshot, name);
+      if (!sheet) continue;
+      const kept = markerIds.has(name) ? [] : (knownMarkerIds(sheet) ?? null);
+      const ids = (added.get(name) ?? []).map((cf) => cf.id);
+      rememberMarkerIds(sheet, kept === null ? null : [...kept, ...ids]);
+    }
   } catch (error) {
-    failed = true;
-    throw error;
+    failed = { error };
+    for (const name of marked) {
+      const sheet = sheetOf(snapshot, name);
+      if (sheet) rememberMarkerIds(sheet, null);
+    }
   } finally {
     if (failed) {
       context.application.calculationMode = restore.calculationMode;
       context.runtime.enableEvents = restore.enableEvents;
       await context.sync();
     }
+  }
+  if (failed) {
+    const present = await removeTemporarySheets(context, temps);
+    const code = (failed.error as { code?: unknown } | null)?.code;
+    if (code === "ItemNotFound" && present) {
+      const missing = sheetsNeeded(plan).filter((name) => !present.some((p) => same(p, name)));
+      if (missing.length > 0) throw new WorkbookChangedError(missing, failed.error);
+    }
+    throw failed.error;
+  }
+}
+
+/** The existing sheets a plan writes into, renames or deletes. */
+function sheetsNeeded(plan: WritePlan): string[] {
+  return [
+    ...(plan.edits ?? []).map((e) => e.sheet),
+    ...(plan.markers ?? []).map((m) => m.sheet),
+    ...(plan.clearMarkers ?? []),
+    ...(plan.sheets ?? []).filter((s) => s.mode === "replace").map((s) => s.name),
+    ...(plan.renames ?? []).map((r) => r.from),
+    ...(plan.deleteSheets ?? []),
+  ].filter((name, i, all) => all.findIndex((n) => same(n, name)) === i);
+}
+
+/**
+ * After a failed write, deletes the sheets still under a temporary name (built but never put
+ * in place), so that no half-built `~ra…` sheet is left behind unexplained, and returns the
+ * names of the sheets left. Best effort: null when even that failed; the original error is
+ * the one reported.
+ */
+async function removeTemporarySheets(
+  context: Excel.RequestContext,
+  temps: readonly string[],
+): Promise<string[] | null> {
+  try {
+    const sheets = context.workbook.worksheets.load("items/name");
+    await context.sync();
+    const names = sheets.items.map((sheet) => sheet.name);
+    const left = sheets.items.filter((sheet) => temps.some((temp) => same(temp, sheet.name)));
+    if (left.length === 0) return names;
+    for (const sheet of left) sheet.delete();
+    await context.sync();
+    return names.filter((name) => !temps.some((temp) => same(temp, name)));
+  } catch {
+    return null;
   }
 }

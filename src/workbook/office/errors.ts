@@ -14,6 +14,23 @@ export class WorkbookProtectedError extends Error {
   }
 }
 
+/**
+ * Sheets the plan writes into were deleted or renamed after the workbook was read. The
+ * sheets the plan was building were removed again; the user's other sheets are as they were.
+ */
+export class WorkbookChangedError extends Error {
+  readonly code = "WorkbookChanged";
+  constructor(
+    /** Sheets the plan needed that the workbook no longer has. */
+    readonly missingSheets: readonly string[],
+    /** What Excel reported. */
+    readonly original: unknown,
+  ) {
+    super(`Sheets no longer in the workbook: ${missingSheets.join(", ")}`);
+    this.name = "WorkbookChangedError";
+  }
+}
+
 /** Excel (on the web) refused a request or response as too large. */
 export function isPayloadTooLarge(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;

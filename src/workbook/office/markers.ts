@@ -39,6 +39,21 @@ export function ownMarkers(
   }));
 }
 
+/** The loads that find a sheet's markers: each conditional format's id and custom formula (no sync here). */
+export function queueMarkerIdRead(sheet: Excel.Worksheet): Excel.ConditionalFormatCollection {
+  return sheet.getRange().conditionalFormats.load("items/id,items/customOrNullObject/rule/formula");
+}
+
+/** Ids of the add-in's markers in a collection loaded by `queueMarkerIdRead` and synced. */
+export function markerIdsIn(collection: Excel.ConditionalFormatCollection): string[] {
+  return collection.items
+    .filter(
+      (cf) =>
+        !cf.customOrNullObject.isNullObject && isMarkerFormula(cf.customOrNullObject.rule.formula),
+    )
+    .map((cf) => cf.id);
+}
+
 /** Signatures of the markers on each sheet, e.g. `=N("ra:error")=0`: one sync. */
 export async function readConditionalFormatSignatures(
   context: Excel.RequestContext,
@@ -71,12 +86,21 @@ export function areaGroups(areas: readonly string[]): string[] {
   return groups;
 }
 
-/** Queues one custom conditional format per group of areas: never `stopIfTrue`, the user's formats untouched. */
-export function queueMarker(sheet: Excel.Worksheet, marker: MarkerSpec): void {
-  for (const group of areaGroups(marker.areas)) {
+/**
+ * Queues one custom conditional format per group of areas: never `stopIfTrue`, the user's
+ * formats untouched. Their ids are loaded in the same request, to be read after its sync.
+ */
+export function queueMarker(sheet: Excel.Worksheet, marker: MarkerSpec): Excel.ConditionalFormat[] {
+  return areaGroups(marker.areas).map((group) => {
     const cf = sheet.getRanges(group).conditionalFormats.add("Custom");
     cf.custom.rule.formula = marker.formula;
     cf.custom.format.fill.color = marker.fill;
     if (marker.fontColor) cf.custom.format.font.color = marker.fontColor;
-  }
+    return cf.load("id");
+  });
+}
+
+/** Queues the deletion of a marker by its id (ExcelApi 1.6): no read needed to find it. */
+export function queueMarkerDelete(sheet: Excel.Worksheet, id: string): void {
+  sheet.getRange().conditionalFormats.getItem(id).delete();
 }

@@ -1,7 +1,13 @@
-import { consolidate, consolidationPlan, EditedGeneratedSheetsError } from "../../core/consolidate";
+import {
+  consolidate,
+  consolidationPlan,
+  EditedGeneratedSheetsError,
+  type Consolidation,
+} from "../../core/consolidate";
 import { dateToSerial } from "../../core/locale/dates";
 import type { Lang } from "../../core/model/lang";
-import { validateRound } from "../../core/rules/validateRound";
+import type { WorkbookSnapshot } from "../../core/model/snapshot";
+import { validateRound, type RoundValidation } from "../../core/rules/validateRound";
 import type { WorkbookHost } from "../host";
 
 export type ConsolidationPhase = "reading" | "computing" | "writing";
@@ -38,8 +44,18 @@ export type ConsolidationOutcome =
   | { readonly kind: "needsConsent"; readonly editedSheets: readonly string[] }
   | { readonly kind: "cancelled" };
 
-function todaySerial(date: Date): number {
+export function todaySerial(date: Date): number {
   return dateToSerial({ y: date.getFullYear(), m: date.getMonth() + 1, d: date.getDate() }) ?? 0;
+}
+
+/** The round a workbook holds, validated and consolidated: what the sheets and the memo show. */
+export function consolidateSnapshot(snapshot: WorkbookSnapshot): {
+  validation: RoundValidation;
+  consolidation: Consolidation;
+} {
+  const validation = validateRound([{ file: snapshot.file, snapshot }]);
+  const consolidation = consolidate(validation.proposals, validation.settings, validation.issues);
+  return { validation, consolidation };
 }
 
 /**
@@ -58,8 +74,7 @@ export async function runConsolidation(
   if (aborted()) return { kind: "cancelled" };
 
   options.onProgress?.("computing");
-  const validation = validateRound([{ file: snapshot.file, snapshot }]);
-  const consolidation = consolidate(validation.proposals, validation.settings, validation.issues);
+  const { validation, consolidation } = consolidateSnapshot(snapshot);
   const now = (options.now ?? (() => new Date()))();
   let plan;
   try {

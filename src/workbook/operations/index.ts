@@ -15,3 +15,4 @@ export {
   type ConsolidationPhase,
   type ConsolidationSummary,
 } from "./consolidation";
+export { memoOfSnapshot, readMemo, writeMemoSheet } from "./memo";

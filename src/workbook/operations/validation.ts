@@ -35,22 +35,37 @@ export async function runValidation(
   return validateSnapshot(await host.read(), options.lang);
 }
 
+/** Excel found no object of that id: here, a marker the basis knew was removed meanwhile. */
+function isItemNotFound(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === "ItemNotFound";
+}
+
 /**
- * Marks the issue cells on the snapshot the validation read (no read of cells again): the
- * add-in's old markers are replaced, the user's formats untouched.
+ * Marks the issue cells on the snapshot the validation read, in one write (the snapshot
+ * carries the ids of the add-in's old markers): the old markers are replaced, the user's
+ * formats untouched. Should an old marker have gone meanwhile (the write deletes them first,
+ * so nothing else was written), the markers are found again in a fresh outline and the
+ * write retried once.
  */
 export async function markIssues(
   host: WorkbookHost,
   issues: readonly Issue[],
   snapshot: WorkbookSnapshot,
 ): Promise<void> {
-  await host.apply(markerPlan(issues, snapshot), snapshot);
+  const plan = markerPlan(issues, snapshot);
+  try {
+    await host.apply(plan, snapshot);
+  } catch (error) {
+    if (!isItemNotFound(error)) throw error;
+    await host.apply(plan, await host.readOutline());
+  }
 }
 
 /**
- * Removes the add-in's markers. With `basis` (the last validation's snapshot) no outline is
- * read; when the basis is stale (a sheet gone) it falls back to a fresh outline. Nothing is
- * written before the markers are found, so the retry is safe.
+ * Removes the add-in's markers: with `basis` (the last validation's snapshot) one write, else
+ * one outline read (it carries the marker ids) and one write. When the basis is stale (a
+ * sheet or a marker gone) it falls back to a fresh outline; the write only deletes markers,
+ * so the retry is safe.
  */
 export async function clearMarkers(host: WorkbookHost, basis?: WorkbookSnapshot): Promise<void> {
   if (basis) {

@@ -33,6 +33,7 @@ import {
   type WorkbookSnapshot,
 } from "../../core/model/snapshot";
 import { MAX_CELL_TEXT, XlsxWriteError } from "./errors";
+import { hyperlinkLabel } from "../../core/model/applyPlan";
 import { REGISTRY_TABLE, mergeRegistry, registryCells } from "../../core/model/registry";
 
 export interface XlsxWriteResult {
@@ -270,7 +271,7 @@ function writeCell(
       return;
     case "formula":
       cell.numFmt = value.format ?? GENERAL;
-      cell.value = { formula: value.formula.replace(/^=/, "") } as ExcelJS.CellFormulaValue;
+      cell.value = formulaValue(value.formula);
       return;
     case "error":
       cell.numFmt = GENERAL;
@@ -432,4 +433,11 @@ function activate(
     const view = target.views[0] ?? {};
     target.views = [{ ...view, activeCell: select.split(":")[0].replace(/\$/g, "") }];
   }
+}
+
+/** A formula with the cached result Excel would show, where it is known: a link's label. */
+function formulaValue(formula: string): ExcelJS.CellFormulaValue {
+  const label = hyperlinkLabel(formula);
+  const written = { formula: formula.replace(/^=/, "") };
+  return (label === null ? written : { ...written, result: label }) as ExcelJS.CellFormulaValue;
 }

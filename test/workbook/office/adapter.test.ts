@@ -2,6 +2,7 @@ import { text, type PlanCell } from "../../../src/core/model/cell";
 import { markerFormula, type WritePlan } from "../../../src/core/model/plan";
 import {
   applyPlan,
+  readOutline,
   readWorkbook,
   selectCell,
   WorkbookProtectedError,
@@ -244,10 +245,133 @@ describe("applyPlan", () => {
     expect(book.sheet("P").conditionalFormats).toHaveLength(2);
     const before = core.syncCount;
     await applyPlan(context, { clearMarkers: ["P"] }, snapshot);
-    expect(core.syncCount - before).toBeLessThanOrEqual(2);
+    // The snapshot knows the markers it was used to write: deleted by id, in the one write.
+    expect(core.syncCount - before).toBe(1);
     expect(book.sheet("P").conditionalFormats).toEqual([
       expect.objectContaining({ formula: "=A1>1", fill: "#00FF00" }),
     ]);
+  });
+
+  it("carries the add-in's marker ids in the read (not the user's), so clearing is one write", async () => {
+    const userCf = { ranges: ["A1:A3"], formula: "=A1>1", fill: "#00FF00" };
+    const book = buildWorkbook({
+      sheets: [{ name: "P", rows: [[1], [2], [3]], conditionalFormats: [userCf] }, { name: "Q" }],
+    });
+    book.sheet("P").conditionalFormats.push({
+      id: "old-marker",
+      type: "Custom",
+      ranges: [{ top: 1, left: 0, bottom: 1, right: 0 }],
+      formula: markerFormula("warning"),
+      fill: "#FFEB9C",
+      fontColor: null,
+    });
+    const { context, core } = fakeContext(book);
+    const snapshot = await readWorkbook(context);
+    expect(core.syncCount).toBe(2);
+    expect(snapshot.sheets.map((s) => s.markerIds)).toEqual([["old-marker"], []]);
+    const before = core.syncCount;
+    await applyPlan(context, { clearMarkers: ["P", "Q"] }, snapshot);
+    expect(core.syncCount - before).toBe(1);
+    expect(book.sheet("P").conditionalFormats.map((cf) => cf.formula)).toEqual(["=A1>1"]);
+  });
+
+  it("reads the outline with every sheet's marker ids in one sync", async () => {
+    const book = buildWorkbook({
+      sheets: [
+        {
+          name: "P",
+          rows: [[1]],
+          conditionalFormats: [{ ranges: ["A1"], formula: "=A1>1", fill: "#0F0" }],
+        },
+        { name: "H", visibility: "Hidden" },
+      ],
+    });
+    book.sheet("H").conditionalFormats.push({
+      id: "m1",
+      type: "Custom",
+      ranges: [{ top: 0, left: 0, bottom: 0, right: 0 }],
+      formula: markerFormula("error"),
+      fill: "#FFC7CE",
+      fontColor: null,
+    });
+    const { context, core } = fakeContext(book);
+    const outline = await readOutline(context);
+    expect(core.syncCount).toBe(1);
+    expect(outline.sheets.map((s) => [s.name, s.visibility, s.markerIds])).toEqual([
+      ["P", "visible", []],
+      ["H", "hidden", ["m1"]],
+    ]);
+    const more = fakeContext(book);
+    // Past the cap, one more sync per `sheetsPerSync` sheets (the last one meets the end).
+    await readOutline(more.context, { sheetsPerSync: 1 });
+    expect(more.core.syncCount).toBe(3);
+  });
+
+  it("creates workbook names before the dropdowns that name them, on the temporary sheet, and they follow the rename", async () => {
+    const book = buildWorkbook({ sheets: [{ name: "User" }] });
+    const { context, core } = fakeContext(book);
+    const snapshot = await readWorkbook(context);
+    const plan: WritePlan = {
+      sheets: [
+        {
+          name: "Form",
+          mode: "add",
+          blocks: [{ topLeft: "A1", cells: [[t("Theme")]] }],
+          validations: [
+            { range: "A2:A5", source: { kind: "name", name: "ra_x" }, allowBlank: true },
+          ],
+        },
+        {
+          name: "Lists",
+          mode: "add",
+          blocks: [{ topLeft: "A1", cells: [[t("one")], [t("two")]] }],
+          names: [{ name: "ra_x", range: "A1:A2" }],
+        },
+      ],
+    };
+    const from = core.log.length;
+    await applyPlan(context, plan, snapshot);
+    const log = core.log.slice(from);
+    const named = log.findIndex((op) => op.path === "workbook.names" && op.name === "add");
+    const validated = log.findIndex(
+      (op) => op.path.endsWith(".dataValidation") && op.name === "rule",
+    );
+    expect(named).toBeGreaterThanOrEqual(0);
+    expect(validated).toBeGreaterThan(named);
+    expect(book.sheet("Form").validations).toHaveLength(1);
+    expect(book.names.map((n) => [n.name, n.sheet.name])).toEqual([["ra_x", "Lists"]]);
+  });
+
+  it("replaces a sheet holding names: the names point at the new sheet, the dropdowns still work", async () => {
+    const book = buildWorkbook({ sheets: [{ name: "Lists", rows: [["old"]] }, { name: "User" }] });
+    book.names.push({
+      name: "ra_x",
+      sheet: book.sheet("Lists"),
+      ref: { top: 0, left: 0, bottom: 0, right: 0 },
+    });
+    const { context } = fakeContext(book);
+    await applyPlan(
+      context,
+      {
+        sheets: [
+          {
+            name: "Lists",
+            mode: "replace",
+            blocks: [{ topLeft: "A1", cells: [[t("new")], [t("newer")]] }],
+            names: [{ name: "ra_x", range: "A1:A2" }],
+            validations: [
+              { range: "B1", source: { kind: "name", name: "ra_x" }, allowBlank: true },
+            ],
+          },
+        ],
+      },
+      await readWorkbook(context),
+    );
+    expect(sheetRows(book, "Lists")).toEqual([["new"], ["newer"]]);
+    expect(book.sheet("Lists").validations).toHaveLength(1);
+    expect(book.names).toHaveLength(1);
+    expect(book.names[0].sheet).toBe(book.sheet("Lists"));
+    expect(book.names[0].ref).toEqual({ top: 0, left: 0, bottom: 1, right: 0 });
   });
 
   it("refuses to write into a protected sheet and writes nothing", async () => {

@@ -2,40 +2,13 @@ import type { SheetSnapshot } from "../../../src/core/model/snapshot";
 import { createOfficeHost } from "../../../src/workbook/office";
 import { LiveValidator, type ValidationRun } from "../../../src/workbook/operations";
 import { fakeContext, type FakeWorkbook } from "../../fake-excel";
-import { WorksheetProxy } from "../../fake-excel/proxies";
 import { roundBook } from "./round";
 
-// The fake loads a worksheet's `id` but has no getter for it; Excel has one.
-if (!Object.getOwnPropertyDescriptor(WorksheetProxy.prototype, "id"))
-  Object.defineProperty(WorksheetProxy.prototype, "id", {
-    get(this: { toJSON(): Record<string, unknown> }) {
-      return this.toJSON().id;
-    },
-  });
-
-interface ChangeEvent {
-  source: "Local" | "Remote";
-  worksheetId: string;
-  address: string;
-}
-
-/** The fake context plus `worksheets.onChanged`, which the fake Excel lacks. */
+/** An Office host over the fake, counting full and partial reads. */
 function withChangeEvents(book: FakeWorkbook) {
   const { context, core } = fakeContext(book);
-  const handlers = new Set<(event: ChangeEvent) => Promise<void>>();
-  let removed = 0;
-  Object.defineProperty(context.workbook.worksheets, "onChanged", {
-    value: {
-      add(handler: (event: ChangeEvent) => Promise<void>) {
-        handlers.add(handler);
-        return { context, remove: () => void (handlers.delete(handler), removed++) };
-      },
-    },
-  });
-  const fire = (sheet: string, source: "Local" | "Remote" = "Local"): void => {
-    const id = book.sheet(sheet).id;
-    for (const h of handlers) void h({ source, worksheetId: id, address: "B12" });
-  };
+  const fire = (sheet: string, source: "Local" | "Remote" = "Local"): void =>
+    void book.fireChange(sheet, "B12", source);
   const host = createOfficeHost({ run: (batch) => batch(context) });
   const reads: string[][] = [];
   let fullReads = 0;
@@ -56,8 +29,6 @@ function withChangeEvents(book: FakeWorkbook) {
     fire,
     reads,
     fullReads: () => fullReads,
-    handlers,
-    removed: () => removed,
   };
 }
 
@@ -111,9 +82,9 @@ describe("LiveValidator", () => {
     // The other regions are still there, from the cache: cross-sheet rules see all 18.
     expect(latest.validation.proposals).toHaveLength(18);
 
+    expect(book.changeHandlers.size).toBe(1);
     await live.stop();
-    expect(events.handlers.size).toBe(0);
-    expect(events.removed()).toBe(1);
+    expect(book.changeHandlers.size).toBe(0);
   });
 
   it("a full re-check on demand reads the whole workbook", async () => {

@@ -43,15 +43,3 @@ export function hostOver(book: FakeWorkbook): { host: WorkbookHost; core: FakeCo
   });
   return { host, core };
 }
-
-/** What Excel shows for the link formulas (the fake computes no HYPERLINK): their labels. */
-export function calculateLinks(book: FakeWorkbook): void {
-  for (const sheet of book.sheets)
-    for (const cell of sheet.cells.values()) {
-      const match = /^=HYPERLINK\(".*","((?:[^"]|"")*)"\)$/s.exec(cell.formula ?? "");
-      if (match) {
-        cell.value = match[1].replace(/""/g, '"');
-        cell.type = "String";
-      }
-    }
-}

@@ -1,6 +1,6 @@
 import { insertTemplate, runConsolidation } from "../../../src/workbook/operations";
 import { buildWorkbook, changedCells, dumpWorkbook, type FakeWorkbook } from "../../fake-excel";
-import { calculateLinks, hostOver, roundBook } from "./round";
+import { hostOver, roundBook } from "./round";
 
 const now = (): Date => new Date("2026-03-15T10:00:00Z");
 
@@ -61,7 +61,6 @@ describe("runConsolidation", () => {
   it("re-running replaces only the generated sheets", async () => {
     const { host } = hostOver(book);
     const first = await runConsolidation(host, { lang: "fi", now });
-    calculateLinks(book);
     const count = book.sheets.length;
     const second = await runConsolidation(host, { lang: "fi", now });
     expect(book.sheets.length).toBe(count);
@@ -73,7 +72,6 @@ describe("runConsolidation", () => {
     const { host } = hostOver(book);
     const first = await runConsolidation(host, { lang: "fi", now });
     if (first.kind !== "done") throw new Error(first.kind);
-    calculateLinks(book);
     const summary = book.sheet(first.summary.sheets[0]);
     summary.setCell(0, 0, { value: "edited by me", type: "String", numberFormat: "General" });
     const asked = await runConsolidation(host, { lang: "fi", now });

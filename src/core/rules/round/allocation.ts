@@ -4,7 +4,13 @@ import type { Lang } from "../../model/lang";
 import type { Allocation } from "../../model/round";
 import { labelsFor } from "../../recognise/labels";
 import type { CellAt, SettingsRead } from "../../recognise/read";
-import { ELIGIBLE_REGION_CODES, isEligibleRegion, lookup, REGIONS, suggest } from "../../vocabulary";
+import {
+  ELIGIBLE_REGION_CODES,
+  isEligibleRegion,
+  lookup,
+  REGIONS,
+  suggest,
+} from "../../vocabulary";
 import type { Issue } from "../issue";
 import { cellText, foundValue, readAmount, readShare } from "./cellReading";
 import { euros, makeIssue } from "./issues";

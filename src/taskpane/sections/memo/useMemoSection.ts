@@ -11,7 +11,7 @@ import {
   type CopyOutcome,
 } from "../../clipboard";
 import { errorDetail } from "../validate/hostErrors";
-import { readMemo, writeMemoSheet } from "./memoSource";
+import { readMemo, writeMemoSheet } from "../../../workbook/operations/memo";
 
 export interface MemoNotice {
   readonly intent: "success" | "info" | "warning" | "error";

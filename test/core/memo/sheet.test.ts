@@ -1,5 +1,5 @@
 import type { WorkbookSnapshot } from "../../../src/core/model/snapshot";
-import { memoSheetPlan } from "../../../src/taskpane/sections/memo/memoSheet";
+import { memoSheetPlan } from "../../../src/core/memo/sheet";
 
 const empty: WorkbookSnapshot = { file: "", sheets: [], registry: [], structureProtected: false };
 const sheet = (name: string) => ({

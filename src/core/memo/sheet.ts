@@ -1,10 +1,10 @@
-import { translate } from "../../../core/i18n";
-import type { PlanCell } from "../../../core/model/cell";
-import type { Lang } from "../../../core/model/lang";
-import type { WritePlan } from "../../../core/model/plan";
-import { hashValues } from "../../../core/model/registry";
-import { REGISTRY_SCHEMA_VERSION, type WorkbookSnapshot } from "../../../core/model/snapshot";
-import { freeSheetName, sameSheetName } from "../../../core/templates/sheetNames";
+import { translate } from "../i18n";
+import type { PlanCell } from "../model/cell";
+import type { Lang } from "../model/lang";
+import type { WritePlan } from "../model/plan";
+import { hashValues } from "../model/registry";
+import { REGISTRY_SCHEMA_VERSION, type WorkbookSnapshot } from "../model/snapshot";
+import { freeSheetName, sameSheetName } from "../templates/sheetNames";
 
 /** Excel keeps at most this many characters in a cell. */
 const MAX_CELL = 32_767;

@@ -1,0 +1,249 @@
+/**
+ * Round trips per operation, measured on the fake Excel (test/fake-excel): syncs and the
+ * JSON size of each request and response, the real Office adapter next to the naive one.
+ */
+import type { WritePlan } from "../src/core/model/plan";
+import type { WorkbookSnapshot } from "../src/core/model/snapshot";
+import { previewFile, type ImportSource } from "../src/core/import";
+import type { RoundSettings } from "../src/core/model/round";
+import { validateRound } from "../src/core/rules/validateRound";
+import type { SampleFile } from "../src/core/templates";
+import { rangeToA1 } from "../src/core/model/address";
+import type { WorkbookHost } from "../src/workbook/host";
+import { applyPlan, createOfficeHost, readWorkbook } from "../src/workbook/office";
+import {
+  clearMarkers,
+  insertTemplate,
+  markIssues,
+  runConsolidation,
+  runValidation,
+} from "../src/workbook/operations";
+import { applyImport } from "../src/workbook/operations/import";
+import {
+  buildWorkbook,
+  fakeContext,
+  MB,
+  sheetRows,
+  type FakeContextCore,
+  type FakeWorkbook,
+} from "../test/fake-excel";
+import { createNaiveHost } from "./naive";
+import { fileSnapshot, roundFiles, roundPlan } from "./round";
+
+export const CHUNK_BYTES = 4 * MB;
+const NOW = (): Date => new Date("2026-03-16T09:00:00Z");
+
+export interface SyncFigures {
+  readonly syncs: number;
+  readonly maxRequestBytes: number;
+  readonly maxResponseBytes: number;
+  readonly totalBytes: number;
+}
+
+export interface OperationRow {
+  readonly operation: string;
+  readonly adapter: SyncFigures;
+  readonly naive?: SyncFigures;
+  /** Naive syncs per adapter sync. */
+  readonly ratio?: number;
+  /** The naive way left the workbook exactly as the adapter did (cells, formats, markers). */
+  readonly sameResult?: boolean;
+  readonly note?: string;
+}
+
+type Way = "adapter" | "naive";
+
+/** One way of talking to one fake workbook: a fresh context per operation, as `Excel.run` gives. */
+class Session {
+  constructor(
+    readonly book: FakeWorkbook,
+    private readonly way: Way,
+  ) {}
+
+  async measure<T>(
+    work: (host: WorkbookHost) => Promise<T>,
+  ): Promise<{ result: T; figures: SyncFigures }> {
+    const { context, core } = fakeContext(this.book);
+    const host =
+      this.way === "adapter"
+        ? createOfficeHost({ run: (batch) => batch(context) })
+        : createNaiveHost(context);
+    const result = await work(host);
+    return { result, figures: figuresOf(core) };
+  }
+}
+
+function figuresOf(core: FakeContextCore): SyncFigures {
+  const syncs = core.syncs;
+  return {
+    syncs: syncs.length,
+    maxRequestBytes: Math.max(0, ...syncs.map((s) => s.requestBytes)),
+    maxResponseBytes: Math.max(0, ...syncs.map((s) => s.responseBytes)),
+    totalBytes: syncs.reduce((sum, s) => sum + s.requestBytes + s.responseBytes, 0),
+  };
+}
+
+async function bookWith(plan: WritePlan | null): Promise<FakeWorkbook> {
+  const book = buildWorkbook({ sheets: [{ name: "Notes", rows: [["my notes"]] }] });
+  if (plan) {
+    const { context } = fakeContext(book);
+    await applyPlan(context, plan, await readWorkbook(context));
+  }
+  return book;
+}
+
+/** What a user could see of a workbook: every sheet's cells, and which cells carry which marker. */
+function visibleState(book: FakeWorkbook): string {
+  const sheets = [...book.sheets].sort((a, b) => a.name.localeCompare(b.name));
+  return JSON.stringify(
+    sheets.map((sheet) => {
+      const formats: string[] = [];
+      for (const cell of sheet.cells.values()) formats.push(cell.numberFormat);
+      const markers = sheet.conditionalFormats
+        .flatMap((cf) =>
+          cf.ranges.flatMap((ref) => expand(ref).map((a1) => `${a1} ${cf.formula} ${cf.fill}`)),
+        )
+        .sort();
+      return {
+        name: sheet.name,
+        visibility: sheet.visibility,
+        rows: sheetRows(book, sheet.name),
+        formats: formats.sort(),
+        markers,
+      };
+    }),
+  );
+}
+
+function expand(ref: { top: number; left: number; bottom: number; right: number }): string[] {
+  const cells: string[] = [];
+  for (let r = ref.top; r <= ref.bottom; r++)
+    for (let c = ref.left; c <= ref.right; c++)
+      cells.push(rangeToA1({ top: r, left: c, bottom: r, right: c }));
+  return cells;
+}
+
+function importSources(files: readonly SampleFile[]): ImportSource[] {
+  return files
+    .filter((file) => file.kind === "proposal")
+    .flatMap((file) => {
+      const snapshot = fileSnapshot(file);
+      const preview = previewFile(
+        { file: file.fileName, size: 0, sha256: "0".repeat(64), time: NOW().toISOString() },
+        snapshot,
+      );
+      return preview.proposals.flatMap((p) => (p.source ? [p.source] : []));
+    });
+}
+
+interface WayRun {
+  readonly figures: Map<string, SyncFigures>;
+  readonly states: Map<string, string>;
+  readonly issues: number;
+}
+
+/** Every operation once on fresh books of the round, the given way. */
+async function runWay(way: Way, files: readonly SampleFile[], compare: boolean): Promise<WayRun> {
+  const figures = new Map<string, SyncFigures>();
+  const states = new Map<string, string>();
+  const plan = roundPlan(files);
+  const round = new Session(await bookWith(plan), way);
+
+  const read = await round.measure((host) => host.read());
+  figures.set("read", read.figures);
+
+  const validated = await round.measure(async (host) => {
+    const run = await runValidation(host, { lang: "fi" });
+    await markIssues(host, run.issues, run.snapshot);
+    return run;
+  });
+  figures.set("validate + mark", validated.figures);
+  if (compare) states.set("validate + mark", visibleState(round.book));
+
+  const basis: WorkbookSnapshot = validated.result.snapshot;
+  figures.set("clear markers", (await round.measure((host) => clearMarkers(host, basis))).figures);
+  if (compare) states.set("clear markers", visibleState(round.book));
+
+  const consolidated = await round.measure((host) =>
+    runConsolidation(host, { lang: "fi", now: NOW }),
+  );
+  if (consolidated.result.kind !== "done")
+    throw new Error(`consolidation: ${consolidated.result.kind}`);
+  figures.set("consolidate", consolidated.figures);
+  if (compare) states.set("consolidate", visibleState(round.book));
+
+  const settings = files.find((f) => f.kind === "settings");
+  if (!settings) throw new Error("the round has no settings file");
+  const empty = new Session(await bookWith(null), way);
+  const settingsSnapshot = fileSnapshot(settings);
+  const inserted = await empty.measure((host) =>
+    insertTemplate(
+      host,
+      { kind: "allProposals", lang: "fi", settings: validatedSettings(settingsSnapshot) },
+      NOW,
+    ),
+  );
+  figures.set("insert template (18 sheets)", inserted.figures);
+  if (compare) states.set("insert template (18 sheets)", visibleState(empty.book));
+
+  const target = new Session(await bookWith(settings.plan), way);
+  const sources = importSources(files);
+  const imported = await target.measure((host) =>
+    applyImport(host, sources, { lang: "fi", now: NOW }),
+  );
+  if (imported.result.imported.length !== 18) throw new Error("import did not take 18 proposals");
+  figures.set("import 18 files", imported.figures);
+  if (compare) states.set("import 18 files", visibleState(target.book));
+
+  return { figures, states, issues: validated.result.issues.length };
+}
+
+/** The settings the coordinator's sheet holds, as the Templates section reads them. */
+function validatedSettings(snapshot: WorkbookSnapshot): RoundSettings {
+  return validateRound([{ file: snapshot.file, snapshot }]).settings;
+}
+
+export interface RoundTripResult {
+  readonly itemsPerRegion: number;
+  readonly issues: number;
+  readonly rows: readonly OperationRow[];
+}
+
+/** Adapter and naive side by side, with the naive result checked against the adapter's. */
+export async function compareWays(itemsPerRegion: number): Promise<RoundTripResult> {
+  const files = roundFiles(itemsPerRegion);
+  const adapter = await runWay("adapter", files, true);
+  const naive = await runWay("naive", files, true);
+  const rows = [...adapter.figures].map(([operation, figures]): OperationRow => {
+    const other = naive.figures.get(operation);
+    const a = adapter.states.get(operation);
+    const b = naive.states.get(operation);
+    return {
+      operation,
+      adapter: figures,
+      ...(other
+        ? { naive: other, ratio: Math.round((other.syncs / Math.max(1, figures.syncs)) * 10) / 10 }
+        : {}),
+      ...(a !== undefined && b !== undefined ? { sameResult: a === b } : {}),
+    };
+  });
+  return { itemsPerRegion, issues: adapter.issues, rows };
+}
+
+/** The adapter alone on a large round: how many chunks, and that none passes 4 MB. */
+export async function largeRound(itemsPerRegion: number): Promise<RoundTripResult> {
+  const files = roundFiles(itemsPerRegion);
+  const adapter = await runWay("adapter", files, false);
+  return {
+    itemsPerRegion,
+    issues: adapter.issues,
+    rows: [...adapter.figures].map(([operation, figures]) => ({
+      operation,
+      adapter: figures,
+      note:
+        Math.max(figures.maxRequestBytes, figures.maxResponseBytes) <= CHUNK_BYTES
+          ? "all ≤ 4 MiB"
+          : "OVER 4 MiB",
+    })),
+  };
+}

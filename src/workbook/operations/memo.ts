@@ -1,0 +1,30 @@
+import { renderMemo, type Memo } from "../../core/memo";
+import { memoSheetPlan } from "../../core/memo/sheet";
+import type { Lang } from "../../core/model/lang";
+import type { WorkbookSnapshot } from "../../core/model/snapshot";
+import type { WorkbookHost } from "../host";
+import { consolidateSnapshot, todaySerial } from "./consolidation";
+
+/** The memo of a workbook as it is now: the same validation and consolidation as the sheets. */
+export function memoOfSnapshot(snapshot: WorkbookSnapshot, lang: Lang, today: Date): Memo {
+  const { validation, consolidation } = consolidateSnapshot(snapshot);
+  return renderMemo(consolidation, validation.settings, { lang, date: todaySerial(today) });
+}
+
+/** Reads the workbook once and renders its memo. */
+export async function readMemo(host: WorkbookHost, lang: Lang, today: Date): Promise<Memo> {
+  return memoOfSnapshot(await host.read(), lang, today);
+}
+
+/** Writes the memo's text to the add-in's memo sheet; resolves with the sheet's name. */
+export async function writeMemoSheet(
+  host: WorkbookHost,
+  memo: Memo,
+  lang: Lang,
+  now: Date,
+): Promise<string> {
+  const outline = await host.readOutline();
+  const { plan, sheet } = memoSheetPlan(memo.text, lang, outline, now.toISOString());
+  await host.apply(plan, outline);
+  return sheet;
+}

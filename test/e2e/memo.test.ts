@@ -1,0 +1,82 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { writeXlsx } from "../../src/workbook/xlsx/writeXlsx";
+import { sampleRoundPlan } from "../taskpane/consolidate/workbook";
+import { Harness } from "./harness";
+
+jest.setTimeout(180_000);
+
+let harness: Harness;
+let roundFile: string;
+
+beforeAll(async () => {
+  harness = await Harness.start();
+  const { bytes } = await writeXlsx(sampleRoundPlan());
+  roundFile = path.join(mkdtempSync(path.join(tmpdir(), "ra-e2e-")), "Kierros.xlsx");
+  writeFileSync(roundFile, bytes);
+});
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+describe("the Memo section in the browser page", () => {
+  it("previews the memo of the opened round, copies it, and the paste keeps its tables", async () => {
+    const session = await harness.open("app.html?view=memo", 360, 900);
+    try {
+      const { page } = session;
+      await page.context().grantPermissions(["clipboard-read", "clipboard-write"], {
+        origin: harness.origin,
+      });
+      await page.getByTestId("memo-section").waitFor();
+      await page.locator('[data-testid="workbook-open-file"]').setInputFiles(roundFile);
+      await page.locator('[data-testid="workbook-table"]').waitFor();
+      await page.getByRole("combobox", { name: "Muistion kieli" }).selectOption("sv");
+      await page.getByRole("button", { name: "Päivitä esikatselu" }).click();
+      const preview = page.getByRole("region", { name: "Muistion esikatselu" });
+      await preview.locator("h1").filter({ hasText: "regionutvecklingsdiskussioner" }).waitFor();
+      expect(await preview.locator("h2").allInnerTexts()).toEqual(
+        expect.arrayContaining(["Bakgrund", "Centrala iakttagelser", "Finansiering", "Bilaga"]),
+      );
+      const previewTables = await preview.locator("table").count();
+      expect(previewTables).toBeGreaterThan(1);
+
+      await session.screenshot("memo-preview-360");
+      expect(await session.seriousAccessibilityViolations()).toEqual([]);
+
+      await page.getByRole("button", { name: "Kopioi muistio" }).click();
+      const notice = page.getByTestId("memo-notice");
+      await notice.waitFor();
+      expect(await notice.getAttribute("data-outcome")).toBe("clipboard");
+      expect(await notice.innerText()).toMatch(/kopioitiin leikepöydälle/);
+
+      // Paste into an editor the way a user pastes into Word.
+      await page.evaluate(() => {
+        const target = document.createElement("div");
+        target.id = "paste-target";
+        target.contentEditable = "true";
+        target.setAttribute("aria-label", "paste target");
+        document.body.append(target);
+        target.focus();
+      });
+      await page.keyboard.press("Control+V");
+      const pasted = page.locator("#paste-target");
+      await pasted.locator("table").first().waitFor();
+      expect(await pasted.locator("table").count()).toBe(previewTables);
+      const withHeaders = await pasted
+        .locator("table")
+        .evaluateAll((tables) => tables.filter((t) => t.querySelector("thead th, tr th")).length);
+      expect(withHeaders).toBe(previewTables);
+      expect(await pasted.locator("h1").innerText()).toMatch(/regionutvecklingsdiskussioner/);
+      const plain = await page.evaluate(() => navigator.clipboard.readText());
+      expect(plain).toMatch(/^Promemoria: regionutvecklingsdiskussioner/);
+
+      await session.screenshot("memo-copied-360");
+      expect(session.foreignRequests).toEqual([]);
+      expect(session.errors).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+});
