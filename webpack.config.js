@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports */
 // Builds the two pages of the add-in: taskpane.html (inside Excel, with Office.js) and
 // app.html (the same React app in an ordinary browser, without Office.js).
 const fs = require("node:fs");
