@@ -7,7 +7,7 @@
  * unit into euros; vocabulary values the vocabularies know are written as the label of the
  * workbook's language, others as written so that the rules still report them.
  */
-import type { CellValue, PlanCell } from "../model/cell";
+import { isBlank, type CellValue, type PlanCell } from "../model/cell";
 import type { Lang } from "../model/lang";
 import type { SheetSpec } from "../model/plan";
 import type { Period, RegionProposal } from "../model/round";
@@ -232,9 +232,20 @@ export function normaliseProposal(
     const row = layout.fundingFirstRow + j;
     if (line.itemId) put(row, f.itemId, convertCell(ID, line.itemId.value, sourceLang, lang));
     if (line.source) put(row, f.source, convertCell(SOURCE, line.source.value, sourceLang, lang));
+    let sum = 0;
     for (const { year, col } of f.years) {
       const cell = line.years.find((y) => y.year === year);
-      if (cell) put(row, col, convertCell(MONEY, cell.value, sourceLang, lang, cell.scale));
+      if (!cell) continue;
+      const amount = convertCell(MONEY, cell.value, sourceLang, lang, cell.scale);
+      if (amount.kind === "number") sum += amount.value;
+      put(row, col, amount);
+    }
+    // The template's SUM stands where the region's own total agrees with it; a total that
+    // disagrees (or is not a number) is kept as written, so the check still reports it.
+    if (line.total && !isBlank(line.total.value)) {
+      const total = convertCell(MONEY, line.total.value, sourceLang, lang, line.total.scale);
+      const agrees = total.kind === "number" && Math.abs(total.value - sum) < 0.005;
+      if (!agrees) put(row, f.total, total);
     }
   });
 

@@ -73,6 +73,19 @@ describe("import: one normalised regional sheet per proposal", () => {
     },
   );
 
+  it("keeps a total that disagrees with its years, so the check still reports it", () => {
+    const messy = sampleRoundFiles().find((f) => f.fileName.includes("virheita"));
+    if (!messy) throw new Error("the sample round has no messy file");
+    const snapshot = { ...applyPlanToSnapshot(EMPTY, messy.plan), file: messy.fileName };
+    const before = validateRound([{ file: snapshot.file, snapshot }]).issues;
+    const { plan } = buildImportPlan(EMPTY, sourcesOf(snapshot), OPTIONS);
+    const after = validateRound([{ file: "x", snapshot: applyPlanToSnapshot(EMPTY, plan) }]).issues;
+    const mismatch = (issues: typeof before) =>
+      issues.filter((i) => i.rule === "FUND-TOTAL-MISMATCH").map((i) => i.params);
+    expect(mismatch(before)).toHaveLength(1);
+    expect(mismatch(after)).toEqual(mismatch(before));
+  });
+
   it("keeps every text cell as text: formulas, commands, ids and leading zeros", () => {
     const snapshot = fileSnapshot(0);
     const layout = proposalLayout(SAMPLE_PERIOD);
