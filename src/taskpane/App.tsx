@@ -6,12 +6,14 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { Suspense, useEffect, useMemo, useState } from "react";
+import { Suspense, lazy, useEffect, useMemo, useState } from "react";
 import { resolveUiLanguage } from "../core/i18n";
+// The shell's own texts; each section loads the areas it shows (./sections).
+import "../core/i18n/messages/common";
+import "../core/i18n/messages/pane";
 import type { Lang } from "../core/model/lang";
 import type { BrowserHost } from "../workbook/browser";
 import { Header } from "./components/Header";
-import { WorkbookPanel } from "./sections/workbook";
 import { Navigation, PANEL_ID, tabId } from "./components/Navigation";
 import type { HostInfo } from "./host";
 import { SECTIONS, type SectionDefinition } from "./sections";
@@ -29,6 +31,11 @@ export interface AppProps {
   /** The in-browser workbook (app.html): handed to every section, with its view and download below. */
   readonly workbook?: BrowserHost;
 }
+
+// Only app.html shows the workbook panel; it is loaded with the ExcelJS reader it needs.
+const WorkbookPanel = lazy(() =>
+  import("./sections/workbook").then((m) => ({ default: m.WorkbookPanel })),
+);
 
 interface AppState {
   readonly lang: Lang;
@@ -112,7 +119,11 @@ export function App(props: AppProps) {
           </Suspense>
         </div>
       </main>
-      {props.workbook && <WorkbookPanel lang={lang} workbook={props.workbook} />}
+      {props.workbook && (
+        <Suspense fallback={<Spinner size="tiny" label={t("pane.loading")} />}>
+          <WorkbookPanel lang={lang} workbook={props.workbook} />
+        </Suspense>
+      )}
     </FluentProvider>
   );
 }

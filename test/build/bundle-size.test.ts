@@ -1,27 +1,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { gzipSync } from "node:zlib";
+import { DIST, gzipSize, initialScripts } from "../../bench/bundleSize";
+import { AREAS } from "../../src/core/i18n/areas";
 
-const DIST = path.resolve(__dirname, "../../dist");
 const BUDGET_BYTES = 250 * 1024;
-
-/** The page's own scripts, in load order: what the pane downloads before it can show. */
-function initialScripts(page: string): string[] {
-  const file = path.join(DIST, page);
-  if (!existsSync(file)) {
-    throw new Error(
-      `dist/${page} is missing: run \`npm run build\` (webpack --mode production) first.`,
-    );
-  }
-  const html = readFileSync(file, "utf8");
-  return Array.from(html.matchAll(/<script\b[^>]*\bsrc=["']?([^"'\s>]+)/gi), (m) => m[1]).filter(
-    (src) => !/^(https?:)?\/\//.test(src),
-  );
-}
-
-function gzipSize(script: string): number {
-  return gzipSync(readFileSync(path.join(DIST, script)), { level: 9 }).length;
-}
 
 describe("bundle budget", () => {
   it.each(["taskpane.html", "app.html"])("%s loads under 250 KiB of gzipped script", (page) => {
@@ -46,6 +28,26 @@ describe("bundle budget", () => {
         const licences = `${file}.LICENSE.txt`;
         if (existsSync(licences))
           expect(readFileSync(licences, "utf8")).not.toMatch(/ExcelJS|JSZip/);
+      }
+    }
+  });
+
+  it("loads only the shell's messages (common, pane) with a page's first scripts", () => {
+    // Texts that minification leaves as they are: plain ASCII, no quotes or escapes.
+    const plain = (area: keyof typeof AREAS) =>
+      Object.values(AREAS[area].en as Readonly<Record<string, string>>).filter(
+        (text) => /^[\x20-\x7e]{24,}$/.test(text) && !/["'`\\]/.test(text),
+      );
+    for (const page of ["taskpane.html", "app.html"]) {
+      const code = initialScripts(page)
+        .map((script) => readFileSync(path.join(DIST, script), "utf8"))
+        .join("\n");
+      const shown = (area: keyof typeof AREAS) => plain(area).filter((text) => code.includes(text));
+      expect(shown("common").length).toBeGreaterThan(0);
+      expect(shown("pane")).toEqual(plain("pane"));
+      for (const area of Object.keys(AREAS) as (keyof typeof AREAS)[]) {
+        if (area !== "common" && area !== "pane")
+          expect({ area, shown: shown(area) }).toEqual({ area, shown: [] });
       }
     }
   });

@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import type { Page } from "playwright-core";
 import { writeXlsx } from "../../src/workbook/xlsx/writeXlsx";
 import { sampleRoundPlan } from "../taskpane/consolidate/workbook";
 import { Harness } from "./harness";
@@ -20,6 +21,17 @@ beforeAll(async () => {
 afterAll(async () => {
   await harness?.close();
 });
+
+/** Nodes axe's heading-order rule flags; axe is already loaded by the serious scan. */
+async function headingOrderViolations(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    type Result = { violations: { nodes: { target: string[] }[] }[] };
+    type Axe = { run: (options: { runOnly: string[] }) => Promise<Result> };
+    const axe = (window as unknown as { axe: Axe }).axe;
+    const results = await axe.run({ runOnly: ["heading-order"] });
+    return results.violations.flatMap((v) => v.nodes.map((n) => n.target.join(" ")));
+  });
+}
 
 describe("the Memo section in the browser page", () => {
   it("previews the memo of the opened round, copies it, and the paste keeps its tables", async () => {
@@ -44,6 +56,10 @@ describe("the Memo section in the browser page", () => {
 
       await session.screenshot("memo-preview-360");
       expect(await session.seriousAccessibilityViolations()).toEqual([]);
+      // heading-order is a moderate finding, which the scan above leaves out: the memo's own
+      // h1/h2 must not break the pane's outline (h1 add-in, h2 section).
+      expect(await headingOrderViolations(page)).toEqual([]);
+      expect(await preview.locator("h1").first().getAttribute("aria-level")).toBe("3");
 
       await page.getByRole("button", { name: "Kopioi muistio" }).click();
       const notice = page.getByTestId("memo-notice");

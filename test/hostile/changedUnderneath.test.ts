@@ -18,7 +18,7 @@ import { applyImport } from "../../src/workbook/operations/import";
 import { previewFile } from "../../src/core/import";
 import { dumpWorkbook, type FakeWorkbook } from "../fake-excel";
 import { buildProposal, SAMPLE_ITEMS } from "../core/recognise/sheetBuilder";
-import { isProtectedError } from "../../src/taskpane/sections/validate/hostErrors";
+import { isProtectedError } from "../../src/taskpane/hostErrors";
 import { fakeBook, fakeSheetOf, NOW, officeHost } from "./workbooks";
 
 /** Themes with stray spaces: fixable issues on every item row. */

@@ -1,59 +1,38 @@
-import type { Lang } from "../model/lang";
-import type { AreaMessages } from "./define";
-import { common } from "./messages/common";
-import { consolidate } from "./messages/consolidate";
-import { memo } from "./messages/memo";
-import { locale } from "./messages/locale";
-import { pane } from "./messages/pane";
-import { paneImport } from "./messages/paneImport";
-import { paneSections } from "./messages/paneSections";
-import { paneConsolidate } from "./messages/paneConsolidate";
-import { rulesProposal } from "./messages/rulesProposal";
-import { rulesRound } from "./messages/rulesRound";
-import { cli } from "./messages/cli";
-import { templates } from "./messages/templates";
-import { vocabulary } from "./messages/vocabulary";
+// Types only: `import type` costs nothing at run time, so every module may name any key
+// while each area's texts load with the code that shows them (see ./areas for the list).
+import type { cli } from "./messages/cli";
+import type { common } from "./messages/common";
+import type { consolidate } from "./messages/consolidate";
+import type { locale } from "./messages/locale";
+import type { memo } from "./messages/memo";
+import type { pane } from "./messages/pane";
+import type { paneConsolidate } from "./messages/paneConsolidate";
+import type { paneImport } from "./messages/paneImport";
+import type { paneSections } from "./messages/paneSections";
+import type { rulesProposal } from "./messages/rulesProposal";
+import type { rulesRound } from "./messages/rulesRound";
+import type { templates } from "./messages/templates";
+import type { vocabulary } from "./messages/vocabulary";
 
-/**
- * Every area of messages, by name. To add an area: write `messages/<area>.ts` exporting
- * `{ fi, sv, en }` (with `defineMessages`) whose keys all start with `<area>.`, and list it
- * here. The catalogue test then checks it with the others.
- */
-export const AREAS = {
-  common,
-  vocabulary,
-  locale,
-  consolidate,
-  memo,
-  pane,
-  paneSections,
-  paneImport,
-  paneConsolidate,
-  templates,
-  // One `rules` area written in two files: the proposal rules and the round rules.
-  rules: {
-    fi: { ...rulesProposal.fi, ...rulesRound.fi },
-    sv: { ...rulesProposal.sv, ...rulesRound.sv },
-    en: { ...rulesProposal.en, ...rulesRound.en },
-  },
-  cli,
-} as const;
+/** Every area of messages by name, as types; `AREAS` in ./areas holds the values. */
+export interface AreaTypes {
+  readonly common: typeof common;
+  readonly vocabulary: typeof vocabulary;
+  readonly locale: typeof locale;
+  readonly consolidate: typeof consolidate;
+  readonly memo: typeof memo;
+  readonly pane: typeof pane;
+  readonly paneSections: typeof paneSections;
+  readonly paneImport: typeof paneImport;
+  readonly paneConsolidate: typeof paneConsolidate;
+  readonly templates: typeof templates;
+  readonly rules: { readonly en: (typeof rulesProposal)["en"] & (typeof rulesRound)["en"] };
+  readonly cli: typeof cli;
+}
 
-export type AreaName = keyof typeof AREAS;
+export type AreaName = keyof AreaTypes;
 
 /** Every message key, taken from the English texts. */
 export type MessageKey = {
-  [A in AreaName]: keyof (typeof AREAS)[A]["en"] & string;
+  [A in AreaName]: keyof AreaTypes[A]["en"] & string;
 }[AreaName];
-
-function merge(lang: Lang): Readonly<Record<string, string>> {
-  const areas: readonly AreaMessages[] = Object.values(AREAS);
-  return Object.freeze(Object.assign({}, ...areas.map((area) => area[lang])));
-}
-
-/** All areas merged, per language. */
-export const CATALOGUE: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
-  fi: merge("fi"),
-  sv: merge("sv"),
-  en: merge("en"),
-};

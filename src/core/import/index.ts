@@ -1,3 +1,4 @@
 export * from "./normalise";
 export * from "./plan";
 export * from "./preview";
+export * from "./workbookLang";

@@ -23,6 +23,7 @@ import { listsSheetFor, proposalSheetBase } from "../templates/proposal";
 import { freeSheetName, MAX_SHEET_NAME_LENGTH, sameSheetName } from "../templates/sheetNames";
 import type { RegionCode } from "../vocabulary/regions";
 import { normaliseProposal } from "./normalise";
+import { importLang } from "./workbookLang";
 
 /** One proposal to import, with the provenance of its file. */
 export interface ImportSource {
@@ -39,7 +40,10 @@ export interface ImportSource {
 }
 
 export interface ImportOptions {
-  /** The workbook's language. */
+  /**
+   * The UI language. The sheets are written in the language of the workbook's proposals
+   * (`importLang`), in this one only when the workbook has none.
+   */
   readonly lang: Lang;
   /** ISO time of the import, for the registry. */
   readonly time: string;
@@ -58,6 +62,8 @@ export interface ImportedSheet {
 
 export interface ImportPlan {
   readonly plan: WritePlan;
+  /** The language the sheets, their headers and the log are written in. */
+  readonly lang: Lang;
   readonly imported: readonly ImportedSheet[];
   readonly logSheet: string;
 }
@@ -183,7 +189,7 @@ export function buildImportPlan(
   sources: readonly ImportSource[],
   options: ImportOptions,
 ): ImportPlan {
-  const { lang } = options;
+  const lang = importLang(workbook, options.lang);
   const taken = workbook.sheets.map((s) => s.name);
   // A backup keeps its tables, named after the sheet name the new sheet takes over.
   const tablesTaken = new Set(
@@ -271,8 +277,9 @@ export function buildImportPlan(
     : listsSheetFor({ listsSheetExists: false, time: options.time });
   if (lists) registry.push(lists.registry);
 
-  if (imported.length === 0) return { plan: {}, imported, logSheet: logName };
+  if (imported.length === 0) return { plan: {}, lang, imported, logSheet: logName };
   return {
+    lang,
     plan: {
       sheets: [...sheets, log, ...(lists ? [lists.sheet] : [])],
       renames,

@@ -1,4 +1,4 @@
-import { translate } from "../i18n";
+import { translate } from "../i18n/translate";
 import type { PlanCell } from "../model/cell";
 import type { Lang } from "../model/lang";
 import type { WritePlan } from "../model/plan";

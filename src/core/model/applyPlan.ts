@@ -9,13 +9,14 @@
  *
  * Sheet names resolve as `writeXlsx` resolves them: renames first (so a new sheet may take
  * the name an old one gives up, as the Office adapter's temporary names allow), then new and
- * replaced sheets, deletions, edits, the registry and activation. Markers are formatting,
+ * replaced sheets, deletions, edits (which name sheets as they were before the write), the
+ * registry and activation. Markers are formatting,
  * which a snapshot does not hold.
  */
 import { parseA1, parseRangeA1 } from "./address";
 import type { CellValue, PlanCell } from "./cell";
 import { isDateFormat } from "./numberFormat";
-import type { CellBlock, SheetSpec, WritePlan } from "./plan";
+import { nameAfterRenames, type CellBlock, type SheetSpec, type WritePlan } from "./plan";
 import { mergeRegistry } from "./registry";
 import type { SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "./snapshot";
 
@@ -196,7 +197,7 @@ export function applyPlanToSnapshot(snapshot: WorkbookSnapshot, plan: WritePlan)
   }
 
   for (const edit of plan.edits ?? []) {
-    const index = require(edit.sheet);
+    const index = require(nameAfterRenames(plan, edit.sheet));
     const grid = new Grid(sheets[index]);
     for (const block of edit.blocks) grid.write(edit.sheet, block);
     sheets[index] = { ...sheets[index], ...grid.result() };
@@ -208,6 +209,11 @@ export function applyPlanToSnapshot(snapshot: WorkbookSnapshot, plan: WritePlan)
     const renamed = (plan.renames ?? []).find((r) => same(r.from, activeSheet ?? ""));
     if (renamed) activeSheet = renamed.to;
     if (find(activeSheet) < 0) activeSheet = undefined;
+  }
+  // Excel cannot show a hidden sheet: hiding the active one activates the first visible one.
+  const active = activeSheet === undefined ? -1 : find(activeSheet);
+  if (active >= 0 && sheets[active].visibility !== "visible") {
+    activeSheet = sheets.find((sheet) => sheet.visibility === "visible")?.name;
   }
   const { activeSheet: _dropped, ...rest } = snapshot;
   void _dropped;

@@ -123,3 +123,13 @@ export const MARKER_SIGNATURE_PREFIX = "ra:";
 export function markerFormula(severity: MarkerSeverity): string {
   return `=N("${MARKER_SIGNATURE_PREFIX}${severity}")=0`;
 }
+
+/**
+ * Edits and markers name sheets as they were before the write; where the same plan renames
+ * such a sheet, this is the name it has once renamed.
+ */
+export function nameAfterRenames(plan: WritePlan, sheet: string): string {
+  const key = sheet.toLocaleLowerCase("en");
+  const rename = (plan.renames ?? []).find((r) => r.from.toLocaleLowerCase("en") === key);
+  return rename ? rename.to : sheet;
+}

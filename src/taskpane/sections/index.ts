@@ -11,8 +11,24 @@ import { lazy } from "react";
 import type { SectionId } from "../shell/view";
 import type { SectionDefinition } from "./types";
 
+/**
+ * Every message area, loaded beside each section: the sections show texts of several areas
+ * (their own, the rules', the vocabularies'), and the engines they call load all areas
+ * anyway. One chunk, shared by all sections, fetched in parallel with the first of them.
+ */
+export function loadSectionMessages(): Promise<unknown> {
+  return import(/* webpackChunkName: "messages" */ "../../core/i18n/areas");
+}
+
 function onDemand(id: SectionId, load: () => Promise<SectionDefinition>): SectionDefinition {
-  return { id, Component: lazy(() => load().then((section) => ({ default: section.Component }))) };
+  return {
+    id,
+    Component: lazy(() =>
+      Promise.all([load(), loadSectionMessages()]).then(([section]) => ({
+        default: section.Component,
+      })),
+    ),
+  };
 }
 
 export const SECTIONS: readonly SectionDefinition[] = [

@@ -17,14 +17,15 @@ import {
   type RangeRef,
 } from "../../core/model/address";
 import type { CellValue, PlanCell } from "../../core/model/cell";
-import type {
-  CellBlock,
-  ListValidationSpec,
-  MarkerSpec,
-  NameSpec,
-  SheetSpec,
-  TableSpec,
-  WritePlan,
+import {
+  nameAfterRenames,
+  type CellBlock,
+  type ListValidationSpec,
+  type MarkerSpec,
+  type NameSpec,
+  type SheetSpec,
+  type TableSpec,
+  type WritePlan,
 } from "../../core/model/plan";
 import {
   REGISTRY_SHEET,
@@ -81,12 +82,12 @@ export async function writeXlsx(
       }
     }
     for (const edit of plan.edits ?? []) {
-      const worksheet = findWorksheet(workbook, edit.sheet);
+      const worksheet = findWorksheet(workbook, nameAfterRenames(plan, edit.sheet));
       for (const block of edit.blocks) writeBlock(worksheet, block);
     }
     let priority = 1;
     for (const { sheet, markers } of plan.markers ?? []) {
-      const worksheet = findWorksheet(workbook, sheet);
+      const worksheet = findWorksheet(workbook, nameAfterRenames(plan, sheet));
       for (const marker of markers) addMarker(worksheet, marker, priority++);
     }
 
@@ -250,7 +251,7 @@ function writeCell(
         });
       }
       cell.numFmt = TEXT_FORMAT;
-      cell.value = value.text;
+      cell.value = value.text === "" ? null : value.text;
       return;
     case "number":
       if (!Number.isFinite(value.value))

@@ -1,5 +1,6 @@
 import { LANGS } from "../../../src/core/model/lang";
-import { AREAS, CATALOGUE, placeholdersOf, type AreaMessages } from "../../../src/core/i18n";
+import { placeholdersOf, type AreaMessages } from "../../../src/core/i18n";
+import { AREAS, CATALOGUE } from "../../../src/core/i18n/areas";
 import { VOCABULARIES } from "../../../src/core/vocabulary";
 
 /** Every registered area, including those other engineers add later. */

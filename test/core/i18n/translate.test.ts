@@ -6,6 +6,8 @@ import {
   translateKey,
   translator,
 } from "../../../src/core/i18n";
+// Loads every area, as the engines and the command line do.
+import "../../../src/core/i18n/translate";
 
 describe("translate", () => {
   it("gives the pane's title and navigation in each language", () => {

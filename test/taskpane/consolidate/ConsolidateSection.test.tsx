@@ -6,6 +6,7 @@ import { ConsolidatePanel } from "../../../src/taskpane/sections/consolidate/Con
 import { useConsolidateSection } from "../../../src/taskpane/sections/consolidate/useConsolidateSection";
 import { textFor } from "../../../src/taskpane/shell/text";
 import type { WorkbookHost } from "../../../src/workbook/host";
+import { WorkbookChangedError, WorkbookProtectedError } from "../../../src/workbook/office/errors";
 import { buttonByText, change, click, mount, settle, type Mounted } from "./render";
 import { recordingHost, sampleRoundSnapshot, type RecordingHost } from "./workbook";
 
@@ -183,14 +184,31 @@ describe("the Consolidate section", () => {
     });
   });
 
-  it("explains a protected workbook in plain words", async () => {
+  it("explains a protected workbook in plain words, naming the protected sheet", async () => {
     const host = recordingHost(snapshot);
-    host.failApplyWith(Object.assign(new Error("protected"), { code: "WorkbookProtected" }));
+    host.failApplyWith(new WorkbookProtectedError(["Summary"], false));
     const root = await open(host);
     await act(async () => buttonByText(root, "Consolidate").click());
     await settle();
-    expect(byTestId(root, "consolidate-notice")?.textContent).toMatch(
-      /protected, so the summary could not be written/,
+    expect(byTestId(root, "consolidate-notice")?.textContent).toBe(
+      "These sheets are protected, so nothing was written: “Summary”. Remove the protection (Review › Unprotect Sheet) and try again.",
+    );
+    expect(byTestId(root, "consolidate-result")).toBeNull();
+  });
+
+  it("names the sheets deleted while it ran, in the UI language, and says a new run reads again", async () => {
+    const host = recordingHost(snapshot);
+    host.failApplyWith(
+      new WorkbookChangedError(
+        ["Sammandrag"],
+        Object.assign(new Error("x"), { code: "ItemNotFound" }),
+      ),
+    );
+    const root = await open(host, "sv");
+    await act(async () => buttonByText(root, textFor("sv")("paneConsolidate.run")).click());
+    await settle();
+    expect(byTestId(root, "consolidate-notice")?.textContent).toBe(
+      "De här bladen har tagits bort eller bytt namn efter att arbetsboken lästes: ”Sammandrag”. Inget ändrades på de andra bladen. Försök igen: arbetsboken läses då på nytt sådan den är nu.",
     );
     expect(byTestId(root, "consolidate-result")).toBeNull();
   });

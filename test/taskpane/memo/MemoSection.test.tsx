@@ -6,6 +6,7 @@ import { MemoPanel } from "../../../src/taskpane/sections/memo/MemoPanel";
 import { useMemoSection } from "../../../src/taskpane/sections/memo/useMemoSection";
 import { textFor } from "../../../src/taskpane/shell/text";
 import type { WorkbookHost } from "../../../src/workbook/host";
+import { WorkbookProtectedError } from "../../../src/workbook/office/errors";
 import { buttonByText, change, click, mount, type Mounted } from "../consolidate/render";
 import { recordingHost, sampleRoundSnapshot, type RecordingHost } from "../consolidate/workbook";
 
@@ -110,6 +111,44 @@ describe("the Memo section", () => {
     );
     // The pane stays in Finnish.
     expect(buttonByText(root, "Kopioi muistio")).toBeDefined();
+  });
+
+  it("announces the memo's headings below the section's own, and copies them as the memo's h1–h3", async () => {
+    const { env, written } = environment({ clipboard: true, command: true });
+    const root = await open(recordingHost(snapshot), env);
+    const headings = [...(preview(root)?.querySelectorAll("h1, h2, h3, h4, h5, h6") ?? [])];
+    expect(headings.map((h) => h.tagName)).toEqual(expect.arrayContaining(["H1", "H2", "H3"]));
+    // The pane is h1 (the add-in) and h2 (the section): the memo's title comes at level 3.
+    for (const heading of headings)
+      expect(heading.getAttribute("aria-level")).toBe(String(Number(heading.tagName[1]) + 2));
+
+    await click(buttonByText(root, "Copy the memo"));
+    const html = await blobText(written[0]["text/html"]);
+    expect(html).toMatch(/<h1[^>]*>Memorandum: regional development/);
+    expect(html).toMatch(/<h2[^>]*>/);
+    expect(html).not.toContain("aria-level");
+  });
+
+  it("keeps the headings' levels when the memo is rendered again in another language", async () => {
+    const root = await open(recordingHost(snapshot));
+    await change(root.querySelector("select"), "fi");
+    const title = preview(root)?.querySelector("h1");
+    expect(title?.textContent).toMatch(/^Muistio/);
+    expect(title?.getAttribute("aria-level")).toBe("3");
+  });
+
+  it("says the memo was not copied and why, when its sheet cannot be written either", async () => {
+    const host = recordingHost(snapshot);
+    host.failApplyWith(new WorkbookProtectedError([], true));
+    const { env } = environment({ clipboard: false, command: false });
+    const root = await open(host, env, "fi");
+    await click(buttonByText(root, "Kopioi muistio"));
+    expect(notice(root)).toBe(
+      "Muistiota ei voitu kopioida eikä kirjoittaa taulukkoon. Työkirjan rakenne on suojattu, joten taulukoita ei voi lisätä, nimetä uudelleen eikä poistaa. Mitään ei kirjoitettu. Poista työkirjan suojaus (Tarkista › Suojaa työkirja) ja yritä uudelleen.",
+    );
+    expect(root.querySelector('[data-testid="memo-notice"]')?.getAttribute("data-outcome")).toBe(
+      "failed",
+    );
   });
 
   it("shows a script typed into a cell as text, never as markup", async () => {

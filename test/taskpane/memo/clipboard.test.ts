@@ -1,4 +1,5 @@
-import { translate } from "../../../src/core/i18n";
+import "../../../src/core/i18n/messages/paneConsolidate";
+import { noticeText } from "../../../src/taskpane/hostErrors";
 import {
   clipboardWriter,
   copyMemo,
@@ -31,10 +32,8 @@ function ways(fail: { clipboard?: boolean; selection?: "false" | "throw"; sheet?
   return { tried, ways: result };
 }
 
-const message = (outcome: Awaited<ReturnType<typeof copyMemo>>): string => {
-  const notice = copyNotice(outcome);
-  return translate("en", notice.key, notice.params);
-};
+const message = (outcome: Awaited<ReturnType<typeof copyMemo>>): string =>
+  noticeText("en", copyNotice(outcome));
 
 describe("copyMemo, the copy fallback chain", () => {
   it("uses the clipboard with both flavours when it is allowed, and nothing else", async () => {
@@ -71,9 +70,9 @@ describe("copyMemo, the copy fallback chain", () => {
     const { ways: w } = ways({ clipboard: true, selection: "false", sheet: true });
     const outcome = await copyMemo(memo, w);
     expect(outcome).toEqual({ kind: "failed", detail: "The workbook structure is protected" });
-    expect(message(outcome)).toBe(
-      "The memo could neither be copied nor written to a sheet: The workbook structure is protected",
-    );
+    expect(message(outcome)).toBe("The memo could neither be copied nor written to a sheet.");
+    // What went wrong stays available, apart from the message.
+    expect(copyNotice(outcome).detail).toBe("The workbook structure is protected");
   });
 });
 

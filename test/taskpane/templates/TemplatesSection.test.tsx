@@ -85,6 +85,21 @@ describe("the Templates section", () => {
     expect(sheetNames(workbook)).toEqual([]);
   });
 
+  it("says an unexpected error in Finnish, Excel's own words only as a folded technical detail", async () => {
+    const workbook = fakeWorkbook();
+    workbook.failNextApplyWith(new Error("RichApi.Error: The request failed"));
+    const root = await open(workbook, "fi");
+    await click(buttonByText(root, "Lisää pohja"));
+    const bar = root.querySelector('[data-testid="templates-notice"]') as HTMLElement;
+    expect(bar.querySelector('[data-testid="notice-text"]')?.textContent).toBe(
+      "Toiminto keskeytyi odottamattomaan virheeseen. Tarkista työkirja ja yritä uudelleen.",
+    );
+    const detail = bar.querySelector<HTMLDetailsElement>('[data-testid="notice-detail"]');
+    expect(detail?.open).toBe(false);
+    expect(detail?.textContent).toBe("Tekniset tiedotRichApi.Error: The request failed");
+    expect(sheetNames(workbook)).toEqual([]);
+  });
+
   it("inserts the round settings sheet", async () => {
     const workbook = fakeWorkbook();
     const root = await open(workbook);

@@ -3,11 +3,7 @@ import type { WritePlan } from "../../../src/core/model/plan";
 import type { WorkbookSnapshot } from "../../../src/core/model/snapshot";
 import { createBrowserHost, EMPTY_WORKBOOK, type BrowserHost } from "../../../src/workbook/browser";
 import type { WorkbookHost } from "../../../src/workbook/host";
-
-/** An error shaped as the Office adapter's refusal to write into a protected workbook. */
-export class ProtectedError extends Error {
-  readonly code = "WorkbookProtected";
-}
+import { WorkbookProtectedError } from "../../../src/workbook/office/errors";
 
 export interface FakeWorkbook extends WorkbookHost {
   readonly browser: BrowserHost;
@@ -15,6 +11,8 @@ export interface FakeWorkbook extends WorkbookHost {
   readonly applied: WritePlan[];
   /** Changes the workbook behind the pane's back, as the user typing in Excel would. */
   edit(plan: WritePlan): void;
+  /** Makes the next `apply` fail with `error`, nothing written, as Excel's refusal would. */
+  failNextApplyWith(error: unknown): void;
 }
 
 /**
@@ -36,6 +34,7 @@ export function protectedWorkbook(): FakeWorkbook {
 function wrap(browser: BrowserHost): FakeWorkbook {
   const selected: { sheet: string; cell: string }[] = [];
   const applied: WritePlan[] = [];
+  let failure: { readonly error: unknown } | null = null;
   return {
     kind: "browser",
     browser,
@@ -46,8 +45,13 @@ function wrap(browser: BrowserHost): FakeWorkbook {
     readSheets: (names) => browser.readSheets(names),
     async apply(plan, basis) {
       const current = browser.current();
+      if (failure) {
+        const { error } = failure;
+        failure = null;
+        throw error;
+      }
       if (current.structureProtected && (plan.sheets?.length ?? 0) > 0)
-        throw new ProtectedError("The workbook structure is protected");
+        throw new WorkbookProtectedError([], true);
       applied.push(plan);
       await browser.apply(plan, basis);
     },
@@ -57,5 +61,8 @@ function wrap(browser: BrowserHost): FakeWorkbook {
     },
     onLocalChange: (listener) => browser.onLocalChange(listener),
     edit: (plan) => browser.replace(applyPlanToSnapshot(browser.current(), plan)),
+    failNextApplyWith: (error) => {
+      failure = { error };
+    },
   };
 }

@@ -18,8 +18,6 @@ export const paneConsolidate = defineMessages({
     "paneConsolidate.cancelled": "Yhteenveto keskeytettiin. Mitään ei kirjoitettu.",
     "paneConsolidate.kept": "Muokatut yhteenvetotaulukot säilytettiin. Mitään ei kirjoitettu.",
     "paneConsolidate.done": "Yhteenveto on valmis.",
-    "paneConsolidate.protected":
-      "Työkirja tai taulukko on suojattu, joten yhteenvetoa ei voitu kirjoittaa. Poista suojaus ja yritä uudelleen.",
     "paneConsolidate.consent.title": "Korvataanko muokatut taulukot?",
     "paneConsolidate.consent.body":
       "Näitä apuohjelman tekemiä taulukoita on muokattu edellisen yhteenvedon jälkeen. Uusi yhteenveto korvaa ne, ja muutokset menetetään:",
@@ -47,8 +45,7 @@ export const paneConsolidate = defineMessages({
       "Muistio kopioitiin esikatselusta valitsemalla. Liitä se Wordiin.",
     "paneConsolidate.memo.copied.sheet":
       "Leikepöytä ei ollut käytettävissä, joten muistio kirjoitettiin taulukkoon {sheet}. Kopioi se sieltä.",
-    "paneConsolidate.memo.copyFailed":
-      "Muistiota ei voitu kopioida eikä kirjoittaa taulukkoon: {detail}",
+    "paneConsolidate.memo.copyFailed": "Muistiota ei voitu kopioida eikä kirjoittaa taulukkoon.",
     "paneConsolidate.memo.sheetName": "Muistio",
   },
   sv: {
@@ -63,8 +60,6 @@ export const paneConsolidate = defineMessages({
     "paneConsolidate.cancelled": "Sammanställningen avbröts. Ingenting skrevs.",
     "paneConsolidate.kept": "De redigerade sammanställningsbladen behölls. Ingenting skrevs.",
     "paneConsolidate.done": "Sammanställningen är klar.",
-    "paneConsolidate.protected":
-      "Arbetsboken eller ett blad är skyddat, så sammanställningen kunde inte skrivas. Ta bort skyddet och försök igen.",
     "paneConsolidate.consent.title": "Ersätta de redigerade bladen?",
     "paneConsolidate.consent.body":
       "Dessa blad som tillägget skapat har redigerats efter den förra sammanställningen. En ny sammanställning ersätter dem och ändringarna går förlorade:",
@@ -94,7 +89,7 @@ export const paneConsolidate = defineMessages({
     "paneConsolidate.memo.copied.sheet":
       "Urklipp var inte tillgängligt, så promemorian skrevs till bladet {sheet}. Kopiera den därifrån.",
     "paneConsolidate.memo.copyFailed":
-      "Promemorian kunde varken kopieras eller skrivas till ett blad: {detail}",
+      "Promemorian kunde varken kopieras eller skrivas till ett blad.",
     "paneConsolidate.memo.sheetName": "Promemoria",
   },
   en: {
@@ -109,8 +104,6 @@ export const paneConsolidate = defineMessages({
     "paneConsolidate.cancelled": "Consolidation cancelled. Nothing was written.",
     "paneConsolidate.kept": "The edited summary sheets were kept. Nothing was written.",
     "paneConsolidate.done": "Consolidation finished.",
-    "paneConsolidate.protected":
-      "The workbook or a sheet is protected, so the summary could not be written. Remove the protection and try again.",
     "paneConsolidate.consent.title": "Replace the edited sheets?",
     "paneConsolidate.consent.body":
       "These sheets made by the add-in were edited after the last consolidation. A new consolidation replaces them and the edits are lost:",
@@ -138,8 +131,7 @@ export const paneConsolidate = defineMessages({
       "The memo was copied by selecting the preview. Paste it into Word.",
     "paneConsolidate.memo.copied.sheet":
       "The clipboard was not available, so the memo was written to the sheet {sheet}. Copy it from there.",
-    "paneConsolidate.memo.copyFailed":
-      "The memo could neither be copied nor written to a sheet: {detail}",
+    "paneConsolidate.memo.copyFailed": "The memo could neither be copied nor written to a sheet.",
     "paneConsolidate.memo.sheetName": "Memo",
   },
 });

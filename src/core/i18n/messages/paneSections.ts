@@ -30,8 +30,6 @@ export const paneSections = defineMessages({
       "Kauden vuosien pitää olla nelinumeroisia vuosia väliltä 1990–2100.",
     "paneSections.templates.period.endBeforeStart": "Kauden loppuvuosi on ennen alkuvuotta.",
     "paneSections.templates.period.tooLong": "Kausi voi olla enintään 10 vuotta.",
-    "paneSections.templates.error.protected":
-      "Työkirjan rakenne on suojattu, joten uutta taulukkoa ei voi lisätä. Poista työkirjan suojaus ja yritä uudelleen.",
     "paneSections.templates.error.noSettings":
       "Työkirjassa ei ole kierroksen asetuksia. Lisää ja täytä ensin kierroksen asetukset, jotta kaikkien maakuntien pohjat voidaan tehdä niistä.",
     "paneSections.templates.error.settingsPeriod":
@@ -56,8 +54,21 @@ export const paneSections = defineMessages({
     "paneSections.validate.live": "Tarkista muutokset heti",
     "paneSections.validate.showMore": "Näytä lisää ({count} jäljellä)",
     "paneSections.validate.hiddenByFilter": "Valinta piilottaa kaikki havainnot.",
-    "paneSections.validate.error.protected":
-      "Taulukko on suojattu, joten siihen ei voitu kirjoittaa. Poista suojaus ja yritä uudelleen.",
+    "paneSections.validate.unmarkedProtected":
+      "Näitä taulukoita ei merkitty, koska ne on suojattu: {sheets}. Niiden havainnot ovat silti luettelossa.",
+    "paneSections.hostError.protectedSheets":
+      "Nämä taulukot on suojattu, joten mitään ei kirjoitettu: {sheets}. Poista suojaus (Tarkista › Poista taulukon suojaus) ja yritä uudelleen.",
+    "paneSections.hostError.protectedStructure":
+      "Työkirjan rakenne on suojattu, joten taulukoita ei voi lisätä, nimetä uudelleen eikä poistaa. Mitään ei kirjoitettu. Poista työkirjan suojaus (Tarkista › Suojaa työkirja) ja yritä uudelleen.",
+    "paneSections.hostError.protectedBoth":
+      "Työkirjan rakenne ja nämä taulukot on suojattu, joten mitään ei kirjoitettu: {sheets}. Poista suojaukset ja yritä uudelleen.",
+    "paneSections.hostError.protected":
+      "Työkirja tai taulukko on suojattu, joten mitään ei kirjoitettu. Poista suojaus ja yritä uudelleen.",
+    "paneSections.hostError.changed":
+      "Nämä taulukot on poistettu tai nimetty uudelleen sen jälkeen, kun työkirja luettiin: {sheets}. Muihin taulukoihin ei tehty muutoksia. Yritä uudelleen: työkirja luetaan silloin uudelleen sellaisena kuin se nyt on.",
+    "paneSections.hostError.unexpected":
+      "Toiminto keskeytyi odottamattomaan virheeseen. Tarkista työkirja ja yritä uudelleen.",
+    "paneSections.hostError.detail": "Tekniset tiedot",
   },
   sv: {
     "paneSections.noWorkbook":
@@ -84,8 +95,6 @@ export const paneSections = defineMessages({
       "Periodens år ska vara fyrsiffriga år mellan 1990 och 2100.",
     "paneSections.templates.period.endBeforeStart": "Periodens sista år ligger före det första.",
     "paneSections.templates.period.tooLong": "Perioden kan vara högst 10 år.",
-    "paneSections.templates.error.protected":
-      "Arbetsbokens struktur är skyddad, så inget nytt blad kan infogas. Ta bort skyddet och försök igen.",
     "paneSections.templates.error.noSettings":
       "Arbetsboken har inga inställningar för omgången. Infoga och fyll i omgångens inställningar först, så att alla landskaps mallar kan skapas utifrån dem.",
     "paneSections.templates.error.settingsPeriod":
@@ -110,8 +119,21 @@ export const paneSections = defineMessages({
     "paneSections.validate.live": "Granska ändringar direkt",
     "paneSections.validate.showMore": "Visa fler ({count} kvar)",
     "paneSections.validate.hiddenByFilter": "Valet döljer alla anmärkningar.",
-    "paneSections.validate.error.protected":
-      "Bladet är skyddat, så inget kunde skrivas. Ta bort skyddet och försök igen.",
+    "paneSections.validate.unmarkedProtected":
+      "De här bladen markerades inte eftersom de är skyddade: {sheets}. Deras fynd finns ändå i listan.",
+    "paneSections.hostError.protectedSheets":
+      "De här bladen är skyddade, så inget skrevs: {sheets}. Ta bort skyddet (Granska › Ta bort bladets skydd) och försök igen.",
+    "paneSections.hostError.protectedStructure":
+      "Arbetsbokens struktur är skyddad, så inga blad kan läggas till, byta namn eller tas bort. Inget skrevs. Ta bort arbetsbokens skydd (Granska › Skydda arbetsbok) och försök igen.",
+    "paneSections.hostError.protectedBoth":
+      "Arbetsbokens struktur och de här bladen är skyddade, så inget skrevs: {sheets}. Ta bort skydden och försök igen.",
+    "paneSections.hostError.protected":
+      "Arbetsboken eller ett blad är skyddat, så inget skrevs. Ta bort skyddet och försök igen.",
+    "paneSections.hostError.changed":
+      "De här bladen har tagits bort eller bytt namn efter att arbetsboken lästes: {sheets}. Inget ändrades på de andra bladen. Försök igen: arbetsboken läses då på nytt sådan den är nu.",
+    "paneSections.hostError.unexpected":
+      "Åtgärden avbröts av ett oväntat fel. Kontrollera arbetsboken och försök igen.",
+    "paneSections.hostError.detail": "Tekniska detaljer",
   },
   en: {
     "paneSections.noWorkbook":
@@ -139,8 +161,6 @@ export const paneSections = defineMessages({
     "paneSections.templates.period.endBeforeStart":
       "The last year of the period is before the first.",
     "paneSections.templates.period.tooLong": "A period can be 10 years at most.",
-    "paneSections.templates.error.protected":
-      "The workbook structure is protected, so no sheet can be added. Unprotect the workbook and try again.",
     "paneSections.templates.error.noSettings":
       "The workbook has no round settings. Insert and fill in the round settings first, so that the templates of all regions can be made from them.",
     "paneSections.templates.error.settingsPeriod":
@@ -165,8 +185,21 @@ export const paneSections = defineMessages({
     "paneSections.validate.live": "Check changes as I type",
     "paneSections.validate.showMore": "Show more ({count} left)",
     "paneSections.validate.hiddenByFilter": "The filter hides every issue.",
-    "paneSections.validate.error.protected":
-      "The sheet is protected, so nothing could be written. Unprotect it and try again.",
+    "paneSections.validate.unmarkedProtected":
+      "These sheets were not marked because they are protected: {sheets}. Their issues are still listed.",
+    "paneSections.hostError.protectedSheets":
+      "These sheets are protected, so nothing was written: {sheets}. Remove the protection (Review › Unprotect Sheet) and try again.",
+    "paneSections.hostError.protectedStructure":
+      "The workbook structure is protected, so no sheet can be added, renamed or removed. Nothing was written. Unprotect the workbook (Review › Protect Workbook) and try again.",
+    "paneSections.hostError.protectedBoth":
+      "The workbook structure and these sheets are protected, so nothing was written: {sheets}. Remove the protection and try again.",
+    "paneSections.hostError.protected":
+      "The workbook or a sheet is protected, so nothing was written. Remove the protection and try again.",
+    "paneSections.hostError.changed":
+      "These sheets were deleted or renamed after the workbook was read: {sheets}. Nothing was changed on the other sheets. Try again: the workbook is then read again as it is now.",
+    "paneSections.hostError.unexpected":
+      "The operation stopped on an unexpected error. Check the workbook and try again.",
+    "paneSections.hostError.detail": "Technical details",
   },
 });
 

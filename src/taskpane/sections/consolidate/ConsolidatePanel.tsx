@@ -7,14 +7,14 @@ import {
   DialogSurface,
   DialogTitle,
   Field,
-  MessageBar,
-  MessageBarBody,
   ProgressBar,
   Select,
   Text,
 } from "@fluentui/react-components";
 import { LANGS, isLang, type Lang } from "../../../core/model/lang";
 import type { ConsolidationPhase } from "../../../workbook/operations";
+import { NoticeBar } from "../../components/NoticeBar";
+import { noticeText } from "../../hostErrors";
 import type { Translate } from "../../shell/text";
 import { summaryLines } from "./summaryText";
 import type { ConsolidateSectionState } from "./useConsolidateSection";
@@ -95,9 +95,12 @@ export function ConsolidatePanel({ state, lang, t }: ConsolidatePanelProps) {
         {phaseText}
       </div>
       {state.notice && (
-        <MessageBar intent={state.notice.intent} data-testid="consolidate-notice">
-          <MessageBarBody>{t(state.notice.key, state.notice.params)}</MessageBarBody>
-        </MessageBar>
+        <NoticeBar
+          notice={state.notice}
+          text={noticeText(lang, state.notice)}
+          t={t}
+          data-testid="consolidate-notice"
+        />
       )}
       {state.summary && <Result state={state} lang={lang} t={t} />}
       <ConsentDialog state={state} t={t} />

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { MessageKey, MessageParams } from "../../../core/i18n";
 import type { Lang } from "../../../core/model/lang";
 import type { WorkbookHost } from "../../../workbook/host";
 import {
@@ -7,14 +6,10 @@ import {
   type ConsolidationPhase,
   type ConsolidationSummary,
 } from "../../../workbook/operations";
-import { errorDetail, isProtectedError } from "../validate/hostErrors";
+import { hostErrorNotice, type PaneNotice } from "../../hostErrors";
 
 /** A message for the MessageBar, kept as a key so that it follows the UI language. */
-export interface ConsolidateNotice {
-  readonly intent: "success" | "info" | "warning" | "error";
-  readonly key: MessageKey;
-  readonly params?: MessageParams;
-}
+export type ConsolidateNotice = PaneNotice<"success" | "info" | "warning" | "error">;
 
 export interface ConsolidateSectionState {
   /** False without a workbook: nothing to consolidate. */
@@ -88,15 +83,7 @@ export function useConsolidateSection({
           setNotice({ intent: "success", key: "paneConsolidate.done" });
         }
       } catch (error) {
-        setNotice(
-          isProtectedError(error)
-            ? { intent: "error", key: "paneConsolidate.protected" }
-            : {
-                intent: "error",
-                key: "common.error.unexpected",
-                params: { detail: errorDetail(error) },
-              },
-        );
+        setNotice(hostErrorNotice(error));
       } finally {
         controller.current = null;
         setBusy(false);
@@ -119,11 +106,7 @@ export function useConsolidateSection({
       try {
         await workbook.select(sheet, "A1");
       } catch (error) {
-        setNotice({
-          intent: "error",
-          key: "common.error.unexpected",
-          params: { detail: errorDetail(error) },
-        });
+        setNotice(hostErrorNotice(error));
       }
     },
     [workbook],

@@ -18,6 +18,9 @@ import type { Lang } from "../../../core/model/lang";
 import { regionEntryLabel } from "../../../core/templates/listsSheet";
 import type { WorkbookHost } from "../../../workbook/host";
 import { applyImport, readImportFiles } from "../../../workbook/operations/import";
+import { NoticeContent } from "../../components/NoticeBar";
+import { hostErrorNotice, noticeText, type PaneNotice } from "../../hostErrors";
+import { textFor } from "../../shell/text";
 import {
   chosenSources,
   defaultIncluded,
@@ -92,7 +95,9 @@ export function ImportSectionView({ lang, workbook, now }: ImportSectionViewProp
   const [rows, setRows] = useState<PreviewRow[]>([]);
   const [included, setIncluded] = useState<Set<string>>(new Set());
   const [phase, setPhase] = useState<Phase>({ kind: "idle" });
-  const [message, setMessage] = useState<{ text: string; problem: boolean } | null>(null);
+  const [message, setMessage] = useState<PaneNotice<"success" | "info" | "error"> | null>(null);
+  const failed = (error: unknown) =>
+    setMessage(hostErrorNotice(error, { unexpected: "paneImport.failed" }));
   const [dragging, setDragging] = useState(false);
 
   const readFiles = useCallback(
@@ -114,19 +119,14 @@ export function ImportSectionView({ lang, workbook, now }: ImportSectionViewProp
           ? proposalsByRegion(await workbook.read())
           : new Map<string, string>();
         if (controller.signal.aborted) {
-          setMessage({ text: t("paneImport.cancelled"), problem: false });
+          setMessage({ intent: "info", key: "paneImport.cancelled" });
           return;
         }
         const next = previewRows(previews, existing);
         setRows(next);
         setIncluded(defaultIncluded(next));
       } catch (error) {
-        setMessage({
-          text: t("paneImport.failed", {
-            detail: error instanceof Error ? error.message : String(error),
-          }),
-          problem: true,
-        });
+        failed(error);
       } finally {
         abort.current = null;
         setPhase({ kind: "idle" });
@@ -147,16 +147,12 @@ export function ImportSectionView({ lang, workbook, now }: ImportSectionViewProp
       setRows([]);
       setIncluded(new Set());
       setMessage({
-        text: t("paneImport.done", { count: outcome.imported.length, log: outcome.logSheet }),
-        problem: false,
+        intent: "success",
+        key: "paneImport.done",
+        params: { count: outcome.imported.length, log: outcome.logSheet },
       });
     } catch (error) {
-      setMessage({
-        text: t("paneImport.failed", {
-          detail: error instanceof Error ? error.message : String(error),
-        }),
-        problem: true,
-      });
+      failed(error);
     } finally {
       setPhase({ kind: "idle" });
     }
@@ -297,12 +293,12 @@ export function ImportSectionView({ lang, workbook, now }: ImportSectionViewProp
       )}
       <div role="status" aria-live="polite">
         {message && (
-          <Text
-            className={message.problem ? styles.problem : undefined}
+          <div
+            className={message.intent === "error" ? styles.problem : undefined}
             data-testid="import-message"
           >
-            {message.text}
-          </Text>
+            <NoticeContent notice={message} text={noticeText(lang, message)} t={textFor(lang)} />
+          </div>
         )}
       </div>
     </div>

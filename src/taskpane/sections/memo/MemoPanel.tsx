@@ -1,13 +1,9 @@
-import {
-  Button,
-  Field,
-  MessageBar,
-  MessageBarBody,
-  Select,
-  Text,
-} from "@fluentui/react-components";
+import { Button, Field, Select, Text } from "@fluentui/react-components";
+import { useCallback, useLayoutEffect, useRef } from "react";
 import { LANGS, isLang } from "../../../core/model/lang";
+import { NoticeBar } from "../../components/NoticeBar";
 import type { Translate } from "../../shell/text";
+import { shiftHeadingLevels } from "./previewHeadings";
 import type { MemoSectionState } from "./useMemoSection";
 import { useMemoStyles } from "./useMemoStyles";
 
@@ -20,6 +16,19 @@ export interface MemoPanelProps {
 export function MemoPanel({ state, t }: MemoPanelProps) {
   const styles = useMemoStyles();
   const { setPreview } = state;
+  const previewElement = useRef<HTMLDivElement | null>(null);
+  const previewRef = useCallback(
+    (element: HTMLDivElement | null) => {
+      previewElement.current = element;
+      setPreview(element);
+    },
+    [setPreview],
+  );
+  const html = state.memo?.html;
+  // Before paint, so that the outline is right from the first moment the preview shows.
+  useLayoutEffect(() => {
+    if (html !== undefined && previewElement.current) shiftHeadingLevels(previewElement.current);
+  }, [html]);
   const status = state.making
     ? t("paneConsolidate.memo.making")
     : state.copying
@@ -71,19 +80,20 @@ export function MemoPanel({ state, t }: MemoPanelProps) {
         {status}
       </div>
       {state.notice && (
-        <MessageBar
-          intent={state.notice.intent}
+        <NoticeBar
+          notice={state.notice}
+          text={state.noticeText}
+          t={t}
           data-testid="memo-notice"
           data-outcome={state.copied?.kind ?? ""}
-        >
-          <MessageBarBody>{t(state.notice.key, state.notice.params)}</MessageBarBody>
-        </MessageBar>
+        />
       )}
       {state.memo && (
         // The core escapes every workbook value in this HTML; it is only ever put into this
-        // container, which holds nothing else, and innerHTML never runs scripts.
+        // container, which holds nothing else, and innerHTML never runs scripts. Its headings
+        // are announced below the section's own (shiftHeadingLevels).
         <div
-          ref={setPreview}
+          ref={previewRef}
           role="region"
           aria-label={t("paneConsolidate.memo.preview")}
           tabIndex={0}

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { MessageKey, MessageParams } from "../../../core/i18n";
 import type { Memo } from "../../../core/memo";
 import type { Lang } from "../../../core/model/lang";
 import type { WorkbookHost } from "../../../workbook/host";
@@ -10,14 +9,10 @@ import {
   type CopyEnvironment,
   type CopyOutcome,
 } from "../../clipboard";
-import { errorDetail } from "../validate/hostErrors";
+import { hostErrorNotice, noticeText, type PaneNotice } from "../../hostErrors";
 import { readMemo, writeMemoSheet } from "../../../workbook/operations/memo";
 
-export interface MemoNotice {
-  readonly intent: "success" | "info" | "warning" | "error";
-  readonly key: MessageKey;
-  readonly params?: MessageParams;
-}
+export type MemoNotice = PaneNotice<"success" | "info" | "warning" | "error">;
 
 export interface MemoSectionState {
   readonly available: boolean;
@@ -31,6 +26,8 @@ export interface MemoSectionState {
   /** How the last copy went; null before one. */
   readonly copied: CopyOutcome | null;
   readonly notice: MemoNotice | null;
+  /** The notice in the UI language. */
+  readonly noticeText: string;
   /** Ref callback for the preview's element: what the selection fallback copies. */
   readonly setPreview: (element: HTMLDivElement | null) => void;
   /** Renders the memo again from the workbook as it is now. */
@@ -54,8 +51,11 @@ function windowEnvironment(): CopyEnvironment {
   };
 }
 
-/** What each copy outcome tells the user. */
-export function copyNotice(outcome: CopyOutcome): MemoNotice {
+/**
+ * What each copy outcome tells the user; for a failure, `error` is what writing the memo
+ * sheet threw, so that a protected or changed workbook is said in plain words.
+ */
+export function copyNotice(outcome: CopyOutcome, error?: unknown): MemoNotice {
   switch (outcome.kind) {
     case "clipboard":
       return { intent: "success", key: "paneConsolidate.memo.copied.clipboard" };
@@ -67,12 +67,16 @@ export function copyNotice(outcome: CopyOutcome): MemoNotice {
         key: "paneConsolidate.memo.copied.sheet",
         params: { sheet: outcome.sheet },
       };
-    case "failed":
-      return {
-        intent: "error",
-        key: "paneConsolidate.memo.copyFailed",
-        params: { detail: outcome.detail },
-      };
+    case "failed": {
+      const why =
+        error === undefined
+          ? null
+          : hostErrorNotice(error, { lead: "paneConsolidate.memo.copyFailed" });
+      // Protection or a changed workbook is said in words; anything else as a detail.
+      return why !== null && why.detail === undefined
+        ? why
+        : { intent: "error", key: "paneConsolidate.memo.copyFailed", detail: outcome.detail };
+    }
   }
 }
 
@@ -84,7 +88,8 @@ interface Rendered {
   readonly lang: Lang;
   readonly version: number;
   readonly memo: Memo | null;
-  readonly error: string | null;
+  /** Why the memo could not be rendered; null when it was. */
+  readonly error: { readonly cause: unknown } | null;
 }
 
 /** The Memo section's state: render the memo of the workbook, preview it, copy it. */
@@ -98,7 +103,11 @@ export function useMemoSection({
   const [version, setVersion] = useState(0);
   const [rendered, setRendered] = useState<Rendered | null>(null);
   const [copying, setCopying] = useState(false);
-  const [copied, setCopied] = useState<{ outcome: CopyOutcome; of: Rendered } | null>(null);
+  const [copied, setCopied] = useState<{
+    outcome: CopyOutcome;
+    of: Rendered;
+    error?: unknown;
+  } | null>(null);
   const preview = useRef<HTMLDivElement | null>(null);
   const clock = now ?? systemNow;
 
@@ -107,12 +116,12 @@ export function useMemoSection({
   useEffect(() => {
     if (!workbook) return;
     let live = true;
-    const done = (memo: Memo | null, error: string | null): void => {
+    const done = (memo: Memo | null, error: Rendered["error"]): void => {
       if (live) setRendered({ workbook, lang: memoLang, version, memo, error });
     };
     readMemo(workbook, memoLang, clock()).then(
       (memo) => done(memo, null),
-      (error: unknown) => done(null, errorDetail(error)),
+      (cause: unknown) => done(null, { cause }),
     );
     return () => {
       live = false;
@@ -126,12 +135,12 @@ export function useMemoSection({
     rendered.version === version;
   const making = workbook !== null && !current;
   const memo = workbook !== null ? (rendered?.memo ?? null) : null;
-  const lastCopy = copied !== null && copied.of === rendered ? copied.outcome : null;
+  const lastCopy = copied !== null && copied.of === rendered ? copied : null;
   const notice: MemoNotice | null =
     rendered?.error != null && current
-      ? { intent: "error", key: "common.error.unexpected", params: { detail: rendered.error } }
+      ? hostErrorNotice(rendered.error.cause)
       : lastCopy
-        ? copyNotice(lastCopy)
+        ? copyNotice(lastCopy.outcome, lastCopy.error)
         : null;
 
   const refresh = useCallback(() => setVersion((v) => v + 1), []);
@@ -145,12 +154,22 @@ export function useMemoSection({
     const text = of.memo;
     const env = environment ?? windowEnvironment();
     setCopying(true);
+    let sheetError: { readonly cause: unknown } | null = null;
     const outcome = await copyMemo(text, {
       writeClipboard: clipboardWriter(env),
       copySelection: selectionCopier(env, () => preview.current),
-      writeSheet: () => writeMemoSheet(of.workbook, text, of.lang, clock()),
+      writeSheet: () =>
+        writeMemoSheet(of.workbook, text, of.lang, clock()).catch((cause: unknown) => {
+          sheetError = { cause };
+          throw cause;
+        }),
     });
-    setCopied({ outcome, of });
+    const failure = sheetError as { readonly cause: unknown } | null;
+    setCopied(
+      outcome.kind === "failed" && failure !== null
+        ? { outcome, of, error: failure.cause }
+        : { outcome, of },
+    );
     setCopying(false);
   };
 
@@ -161,8 +180,9 @@ export function useMemoSection({
     memo,
     making,
     copying,
-    copied: lastCopy,
+    copied: lastCopy?.outcome ?? null,
     notice,
+    noticeText: notice ? noticeText(lang, notice) : "",
     setPreview,
     refresh,
     copy,

@@ -1,16 +1,7 @@
-import {
-  Button,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  Radio,
-  RadioGroup,
-  Select,
-  Text,
-} from "@fluentui/react-components";
+import { Button, Field, Input, Radio, RadioGroup, Select, Text } from "@fluentui/react-components";
 import type { FormEvent } from "react";
 import { LANGS, isLang, type Lang } from "../../../core/model/lang";
+import { NoticeBar } from "../../components/NoticeBar";
 import type { Translate } from "../../shell/text";
 import { isRegionChoice, regionOptions, usesFormPeriod, type TemplateKind } from "./templateForm";
 import type { TemplatesSectionState } from "./useTemplatesSection";
@@ -44,9 +35,12 @@ export function TemplatesPanel({ state, lang, t }: TemplatesPanelProps) {
         </Text>
       )}
       {state.notice && (
-        <MessageBar intent={state.notice.intent} data-testid="templates-notice">
-          <MessageBarBody>{state.noticeText}</MessageBarBody>
-        </MessageBar>
+        <NoticeBar
+          notice={state.notice}
+          text={state.noticeText}
+          t={t}
+          data-testid="templates-notice"
+        />
       )}
       <form className={styles.form} onSubmit={onSubmit} noValidate>
         <Field label={t("paneSections.templates.kind")}>

@@ -1,5 +1,4 @@
 import { useCallback, useMemo, useState } from "react";
-import type { MessageKey, MessageParams } from "../../../core/i18n";
 import type { Lang } from "../../../core/model/lang";
 import type { WorkbookHost } from "../../../workbook/host";
 import {
@@ -9,7 +8,7 @@ import {
   type TemplateRequest,
 } from "../../../workbook/operations";
 import { textFor } from "../../shell/text";
-import { errorDetail, isProtectedError } from "../validate/hostErrors";
+import { hostErrorNotice, noticeText, type PaneNotice } from "../../hostErrors";
 import {
   checkPeriod,
   defaultForm,
@@ -18,11 +17,7 @@ import {
   type TemplateForm,
 } from "./templateForm";
 
-export interface TemplatesNotice {
-  readonly intent: "success" | "error";
-  readonly key: MessageKey;
-  readonly params?: MessageParams;
-}
+export type TemplatesNotice = PaneNotice<"success" | "error">;
 
 export interface TemplatesSectionState {
   readonly available: boolean;
@@ -125,15 +120,7 @@ export function useTemplatesSection({
         );
       }
     } catch (error) {
-      setNotice(
-        isProtectedError(error)
-          ? { intent: "error", key: "paneSections.templates.error.protected" }
-          : {
-              intent: "error",
-              key: "common.error.unexpected",
-              params: { detail: errorDetail(error) },
-            },
-      );
+      setNotice(hostErrorNotice(error));
     } finally {
       setBusy(false);
     }
@@ -145,7 +132,7 @@ export function useTemplatesSection({
     busy,
     periodProblem: showPeriodProblem && !period.ok ? t(period.problem) : "",
     notice,
-    noticeText: notice ? t(notice.key, notice.params) : "",
+    noticeText: notice ? noticeText(lang, notice) : "",
     status: busy ? t("paneSections.templates.inserting") : "",
     update: (change) => {
       setForm((current) => ({ ...current, ...change }));

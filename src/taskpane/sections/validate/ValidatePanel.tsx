@@ -7,6 +7,7 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { SEVERITIES, type Issue } from "../../../core/rules/issue";
+import { NoticeBar } from "../../components/NoticeBar";
 import type { Translate } from "../../shell/text";
 import type { SeverityGroup, SheetGroup } from "./issueGroups";
 import type { ValidateSectionState } from "./useValidateSection";
@@ -32,9 +33,12 @@ export function ValidatePanel({ state, t }: ValidatePanelProps) {
         </Text>
       )}
       {state.notice && (
-        <MessageBar intent={state.notice.intent} data-testid="validate-notice">
-          <MessageBarBody>{state.noticeText}</MessageBarBody>
-        </MessageBar>
+        <NoticeBar
+          notice={state.notice}
+          text={state.noticeText}
+          t={t}
+          data-testid="validate-notice"
+        />
       )}
       <div className={styles.toolbar}>
         <Button
@@ -57,6 +61,11 @@ export function ValidatePanel({ state, t }: ValidatePanelProps) {
       <div role="status" aria-live="polite" className={styles.status} data-testid="validate-status">
         {state.status}
       </div>
+      {state.unmarkedText !== "" && (
+        <MessageBar intent="info" data-testid="validate-unmarked">
+          <MessageBarBody>{state.unmarkedText}</MessageBarBody>
+        </MessageBar>
+      )}
       {state.counts && <Results state={state} t={t} />}
       {state.available && !state.counts && !busy && (
         <Text as="p" block data-testid="validate-empty">

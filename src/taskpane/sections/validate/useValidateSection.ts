@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { MessageKey, MessageParams } from "../../../core/i18n";
 import type { Lang } from "../../../core/model/lang";
 import { fixesOf, fixesOfRule } from "../../../core/rules/fixes";
 import { SEVERITIES, type Fix, type Issue, type Severity } from "../../../core/rules/issue";
@@ -14,7 +13,7 @@ import {
   type ValidationRun,
 } from "../../../workbook/operations";
 import { textFor } from "../../shell/text";
-import { errorDetail, isProtectedError } from "./hostErrors";
+import { hostErrorNotice, noticeText, sheetList, type PaneNotice } from "../../hostErrors";
 import {
   countBySeverity,
   fixableByRule,
@@ -23,15 +22,12 @@ import {
   type SeverityCounts,
   type SheetGroup,
 } from "./issueGroups";
+import { protectedUnmarkedSheets } from "./unmarkedSheets";
 
 export type ValidateBusy = "validating" | "fixing" | "clearing";
 
 /** A message for the MessageBar, kept as a key so that it follows the UI language. */
-export interface Notice {
-  readonly intent: "success" | "warning" | "error";
-  readonly key: MessageKey;
-  readonly params?: MessageParams;
-}
+export type Notice = PaneNotice<"success" | "warning" | "error">;
 
 export interface ValidateSectionState {
   /** False outside Excel until a workbook host exists: nothing to validate. */
@@ -50,6 +46,10 @@ export interface ValidateSectionState {
   readonly notice: Notice | null;
   /** The notice in the UI language. */
   readonly noticeText: string;
+  /** Protected sheets whose issues were not marked in the workbook, in the last result. */
+  readonly unmarkedSheets: readonly string[];
+  /** The note that says so, in the UI language; "" when there are none. */
+  readonly unmarkedText: string;
   readonly live: boolean;
   /** How many issues of a severity group are rendered. */
   visibleCount(groupKey: string): number;
@@ -96,15 +96,7 @@ export function useValidateSection({
   const marking = useRef<Promise<void>>(Promise.resolve());
 
   const failed = useCallback((error: unknown) => {
-    setNotice(
-      isProtectedError(error)
-        ? { intent: "error", key: "paneSections.validate.error.protected" }
-        : {
-            intent: "error",
-            key: "common.error.unexpected",
-            params: { detail: errorDetail(error) },
-          },
-    );
+    setNotice(hostErrorNotice(error));
   }, []);
 
   /** Shows a result and marks its cells; marks are written one after another. */
@@ -208,6 +200,10 @@ export function useValidateSection({
   const groups = useMemo(() => groupIssues(issues, shown), [issues, shown]);
   const counts = useMemo(() => (run ? countBySeverity(issues) : null), [run, issues]);
   const fixable = useMemo(() => fixableByRule(issues), [issues]);
+  const unmarkedSheets = useMemo(
+    () => (run ? protectedUnmarkedSheets(run.snapshot, run.issues) : []),
+    [run],
+  );
 
   const status =
     busy === "validating"
@@ -234,7 +230,14 @@ export function useValidateSection({
     shown,
     status,
     notice,
-    noticeText: notice ? t(notice.key, notice.params) : "",
+    noticeText: notice ? noticeText(lang, notice) : "",
+    unmarkedSheets,
+    unmarkedText:
+      unmarkedSheets.length > 0
+        ? t("paneSections.validate.unmarkedProtected", {
+            sheets: sheetList(unmarkedSheets, lang),
+          })
+        : "",
     live,
     visibleCount: (groupKey) => limits[groupKey] ?? PAGE_SIZE,
     message: (issue) => issueMessage(issue, lang),

@@ -1,0 +1,25 @@
+/**
+ * The differences between the implementations that are there by design, each named once
+ * with its reason. `compare.ts` leaves exactly these out; every other difference fails.
+ */
+export const EXPECTED_DIFFERENCES = {
+  calculatedFormulas:
+    "Excel calculates formulas (the fake does too); an ExcelJS file holds no cached result " +
+    "and applyPlanToSnapshot has no calculation engine: outside Excel a formula cell reads " +
+    "as empty, a HYPERLINK as its label. Excel's calculated value is not compared.",
+  registryAsRows:
+    "applyPlanToSnapshot keeps the registry as `registry` rows only; the veryHidden `_ra` " +
+    "sheet that holds them exists in Excel and in the file, not in the in-browser snapshot.",
+  registryPosition:
+    "Excel keeps an existing `_ra` sheet where it stands and appends new sheets after it; " +
+    "writeXlsx writes `_ra` last. It is veryHidden: its place in the tab order is invisible.",
+  basisRebuiltFromValues:
+    "writeXlsx never re-saves the user's file: the sheets already there are rebuilt from the " +
+    "snapshot's values, number formats and tables. Their formulas become their values (a " +
+    "link's label is then a text cell, formatted `@`, where Excel keeps the formula's " +
+    "format), and " +
+    "their validations, names, frozen panes, widths and conditional formats are not carried " +
+    "over, so these are compared on the sheets the plan builds only.",
+} as const;
+
+export type ExpectedDifference = keyof typeof EXPECTED_DIFFERENCES;
