@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { translate } from "../core/i18n/translate";
-import type { PlanCell } from "../core/model/cell";
 import type { Lang } from "../core/model/lang";
 import { issueMessage } from "../core/rules/issueMessage";
+import { foundValue } from "../core/rules/round/cellReading";
 import type { Issue, Severity } from "../core/rules/issue";
 import { validateRound, type RoundFile, type RoundValidation } from "../core/rules/validateRound";
 import { checkFileLimits, XlsxReadError } from "../workbook/xlsx";
@@ -94,24 +94,8 @@ function issueJson(issue: Issue, lang: Lang): IssueJson {
     cell: issue.cell,
     value: issue.value,
     message: issueMessage(issue, lang),
-    fix: issue.fix === null ? null : fixValue(issue.fix.value),
+    fix: issue.fix === null ? null : foundValue(issue.fix.value),
   };
-}
-
-function fixValue(cell: PlanCell): string | number | boolean | null {
-  switch (cell.kind) {
-    case "empty":
-      return null;
-    case "text":
-      return cell.text;
-    case "number":
-    case "boolean":
-      return cell.value;
-    case "date":
-      return cell.serial;
-    case "formula":
-      return cell.formula;
-  }
 }
 
 function translateSkip(reason: string, lang: Lang): string {
@@ -160,7 +144,7 @@ export function readableReport(result: RoundValidation, lang: Lang): string {
     const fix =
       issue.fix === null
         ? ""
-        : ` (${translate(lang, "cli.report.fix", { fix: String(fixValue(issue.fix.value)) })})`;
+        : ` (${translate(lang, "cli.report.fix", { fix: String(foundValue(issue.fix.value)) })})`;
     lines.push(
       `${indent}${where ? `${where}: ` : ""}${severity} ${issue.rule}: ${issueMessage(issue, lang)}${fix}`,
     );

@@ -4,7 +4,7 @@
  * issues whose values, sheet names and messages carry script and HTML, and no element is
  * made from them; the memo HTML escapes every text field.
  */
-import "../taskpane/validate/jsdomGlobals";
+import "../taskpane/jsdomGlobals";
 import type { Lang } from "../../src/core/model/lang";
 import type { WorkbookSnapshot } from "../../src/core/model/snapshot";
 import { consolidate } from "../../src/core/consolidate";
@@ -16,7 +16,7 @@ import { ValidatePanel } from "../../src/taskpane/sections/validate/ValidatePane
 import { createBrowserHost } from "../../src/workbook/browser";
 import type { WorkbookHost } from "../../src/workbook/host";
 import { buildProposal } from "../core/recognise/sheetBuilder";
-import { mount, type Mounted } from "../taskpane/validate/render";
+import { mount, type Mounted } from "../taskpane/render";
 import { itemWithText, MARKUP, TEXT_KEYS } from "./workbooks";
 
 const SHEET = `<b onmouseover=alert(1)>Esitys</b>`;

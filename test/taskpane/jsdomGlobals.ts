@@ -1,7 +1,19 @@
-// jsdom lacks the encoding globals that browsers have and that the sections' modules use
-// at load time; import this before the app.
+// jsdom lacks browser globals that the pane's modules use at load time or Fluent asks for:
+// import this before the app.
 import { TextDecoder, TextEncoder } from "node:util";
 
-const globals = globalThis as { TextDecoder?: unknown; TextEncoder?: unknown };
+const globals = globalThis as {
+  TextDecoder?: unknown;
+  TextEncoder?: unknown;
+  ResizeObserver?: unknown;
+};
 globals.TextDecoder ??= TextDecoder;
 globals.TextEncoder ??= TextEncoder;
+
+// jsdom has no layout, so nothing is ever resized: an observer that never reports is exact.
+class StillResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+globals.ResizeObserver ??= StillResizeObserver;

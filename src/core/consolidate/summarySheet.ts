@@ -45,6 +45,18 @@ export function summarySheet(
   const title = (key: Parameters<typeof msg>[1]) => g.add([textCell(msg(lang, key))]);
   const fmt = moneyFormat(allCents(c));
   const money = (cents: number | null) => moneyCell(cents, fmt);
+  /** A titled table after a blank row: the header row, then one row per item. */
+  const section = <T>(
+    key: Parameters<typeof msg>[1],
+    columns: Parameters<typeof headers>[1],
+    items: readonly T[],
+    row: (item: T) => PlanCell[],
+  ): void => {
+    g.blank();
+    title(key);
+    g.add(headers(lang, columns));
+    for (const item of items) g.add(row(item));
+  };
   const moneyCols = (m: Money): PlanCell[] => [
     money(m.akkeCents),
     money(m.otherCents),
@@ -106,26 +118,23 @@ export function summarySheet(
     title("consolidate.title.missing");
     for (const code of c.missingRegions) g.add([textCell(code), textCell(n.region(code))]);
   }
-  if (c.duplicates.length > 0) {
-    g.blank();
-    title("consolidate.title.duplicates");
-    g.add(
-      headers(lang, [
+  if (c.duplicates.length > 0)
+    section(
+      "consolidate.title.duplicates",
+      [
         "consolidate.col.regionCode",
         "consolidate.col.region",
         "consolidate.col.file",
         "consolidate.col.sheet",
-      ]),
+      ],
+      c.duplicates.flatMap((d) => d.leftOut.map((ref) => ({ region: d.region, ref }))),
+      ({ region, ref }) => [
+        textCell(region),
+        textCell(n.region(region)),
+        textCell(ref.file),
+        textCell(ref.sheet),
+      ],
     );
-    for (const d of c.duplicates)
-      for (const ref of d.leftOut)
-        g.add([
-          textCell(d.region),
-          textCell(n.region(d.region)),
-          textCell(ref.file),
-          textCell(ref.sheet),
-        ]);
-  }
 
   g.blank();
   title("consolidate.title.totals");
@@ -166,25 +175,24 @@ export function summarySheet(
     ]);
   }
 
-  g.blank();
-  title("consolidate.title.groups");
-  g.add(
-    headers(lang, [
+  section(
+    "consolidate.title.groups",
+    [
       "consolidate.col.group",
       "consolidate.col.regions",
       "consolidate.col.items",
       "consolidate.col.akke",
       "consolidate.col.other",
       "consolidate.col.total",
-    ]),
-  );
-  for (const gr of c.themeGroups)
-    g.add([
+    ],
+    c.themeGroups,
+    (gr) => [
       textCell(n.group(gr.group)),
       countCell(gr.regions),
       countCell(gr.items),
       ...moneyCols(gr),
-    ]);
+    ],
+  );
 
   const matrix = (
     key: Parameters<typeof msg>[1],
@@ -241,47 +249,46 @@ export function summarySheet(
     money(c.investment.totalCents),
   ]);
 
-  g.blank();
-  title("consolidate.title.ministries");
-  g.add(
-    headers(lang, [
+  section(
+    "consolidate.title.ministries",
+    [
       "consolidate.col.ministry",
       "consolidate.col.lead",
       "consolidate.col.participating",
       "consolidate.col.regions",
-    ]),
-  );
-  for (const m of c.ministries)
-    g.add([
+    ],
+    c.ministries,
+    (m) => [
       textCell(n.ministry(m.ministry)),
       countCell(m.lead),
       countCell(m.participating),
       countCell(m.regions),
-    ]);
+    ],
+  );
 
-  g.blank();
-  title("consolidate.title.byYear");
-  g.add(
-    headers(lang, [
+  section(
+    "consolidate.title.byYear",
+    [
       "consolidate.col.year",
       "consolidate.col.akke",
       "consolidate.col.other",
       "consolidate.col.total",
-    ]),
+    ],
+    c.byYear,
+    (y) => [{ kind: "number", value: y.year, format: "0" }, ...moneyCols(y)],
   );
-  for (const y of c.byYear)
-    g.add([{ kind: "number", value: y.year, format: "0" }, ...moneyCols(y)]);
 
-  g.blank();
-  title("consolidate.title.bySource");
-  g.add(headers(lang, ["consolidate.col.source", "consolidate.col.amount"]));
-  for (const s of c.bySource)
-    g.add([
+  section(
+    "consolidate.title.bySource",
+    ["consolidate.col.source", "consolidate.col.amount"],
+    c.bySource,
+    (s) => [
       textCell(
         s.source === null ? msg(lang, "consolidate.label.noSource") : sourceName(s.source, lang),
       ),
       money(s.cents),
-    ]);
+    ],
+  );
 
   g.blank();
   title("consolidate.title.chartData");

@@ -23,6 +23,7 @@ import { VOCABULARIES } from "../vocabulary/all";
 import { lookup, splitList } from "../vocabulary/lookup";
 import { MINISTRIES } from "../vocabulary/ministries";
 import type { RegionCode } from "../vocabulary/regions";
+import { putCell } from "../templates/putCell";
 
 const EMPTY: PlanCell = { kind: "empty" };
 const EMPTY_TEXT: PlanCell = { kind: "text", text: "" };
@@ -185,12 +186,7 @@ export function normaliseProposal(
   });
   const layout = proposalLayout(period, itemRows, fundingRows);
   const grid: PlanCell[][] = template.blocks[0].cells.map((row) => [...row]);
-  const put = (row: number, col: number, cell: PlanCell): void => {
-    while (grid.length <= row) grid.push([]);
-    const line = grid[row];
-    while (line.length < col) line.push(EMPTY);
-    line[col] = cell;
-  };
+  const put = (row: number, col: number, cell: PlanCell): void => putCell(grid, row, col, cell);
 
   const field = (key: keyof typeof read.fields): CellValue | null =>
     read.fields[key]?.value ?? null;

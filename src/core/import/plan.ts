@@ -18,6 +18,7 @@ import {
 } from "../model/snapshot";
 import { recogniseWorkbook, type RecognisedProposal } from "../recognise/recognise";
 import { validateRound } from "../rules/validateRound";
+import { columnWidths } from "../templates/columnWidths";
 import { LISTS_SHEET_NAME } from "../templates/listsSheet";
 import { listsSheetFor, proposalSheetBase } from "../templates/proposal";
 import { freeSheetName, MAX_SHEET_NAME_LENGTH, sameSheetName } from "../templates/sheetNames";
@@ -150,15 +151,7 @@ function logSheet(
       },
     ],
     freeze: { rows: 1, cols: 0 },
-    columnWidths: [
-      { col: 0, width: 32 },
-      { col: 1, width: 12 },
-      { col: 2, width: 66 },
-      { col: 3, width: 22 },
-      { col: 4, width: 10 },
-      { col: 5, width: 30 },
-      { col: 6, width: 30 },
-    ],
+    columnWidths: columnWidths([32, 12, 66, 22, 10, 30, 30]),
   };
 }
 

@@ -15,6 +15,24 @@ export interface ColumnSpec<R> {
   readonly total?: "sum" | string;
 }
 
+/** The first column: each row's name, and the total row's label. */
+export function nameColumn<R>(
+  w: MemoWriter,
+  label: string,
+  value: (row: R) => string,
+): ColumnSpec<R> {
+  return { label, kind: "text", value, total: w.t("memo.total") };
+}
+
+/** A count or money column whose total row shows the column's sum. */
+export function sumColumn<R>(
+  label: string,
+  kind: Exclude<ColumnKind, "text">,
+  value: (row: R) => number | null,
+): ColumnSpec<R> {
+  return { label, kind, value, total: "sum" };
+}
+
 const DASH = "–";
 const FOOTNOTE_MARK = "*";
 

@@ -24,6 +24,7 @@ import {
 import { listName, tableName, type ListKind } from "./names";
 import { freeSheetName } from "./sheetNames";
 import { EMPTY_CELL, EMPTY_TEXT, msg, textCell } from "./text";
+import { putCell } from "./putCell";
 
 export const DEFAULT_ITEM_ROWS = 20;
 export const DEFAULT_FUNDING_ROWS = 30;
@@ -172,12 +173,7 @@ export function proposalSheet(
   const { lang, period } = options;
   const layout = proposalLayout(period, options.itemRows, options.fundingRows);
   const rows: PlanCell[][] = [];
-  const put = (row: number, col: number, cell: PlanCell): void => {
-    while (rows.length <= row) rows.push([]);
-    const line = rows[row];
-    while (line.length < col) line.push(EMPTY_CELL);
-    line[col] = cell;
-  };
+  const put = (row: number, col: number, cell: PlanCell): void => putCell(rows, row, col, cell);
 
   put(layout.titleRow, 0, textCell(msg(lang, "templates.title.proposal")));
   put(layout.helpRow, 0, textCell(msg(lang, "templates.help.proposal")));

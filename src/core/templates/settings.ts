@@ -1,4 +1,4 @@
-import { rangeToA1, toA1 } from "../model/address";
+import { columnLetters, rangeToA1, toA1 } from "../model/address";
 import type { PlanCell } from "../model/cell";
 import type { Lang } from "../model/lang";
 import type { ListValidationSpec, SheetSpec, WritePlan } from "../model/plan";
@@ -27,6 +27,8 @@ import { tableName } from "./names";
 import { periodText, prompt } from "./proposal";
 import { freeSheetName } from "./sheetNames";
 import { EMPTY_CELL, EMPTY_TEXT, msg, textCell } from "./text";
+import { columnWidths } from "./columnWidths";
+import { putCell } from "./putCell";
 
 /** The 18 regions of Act 756/2021, in code order. */
 export const ELIGIBLE_REGIONS: readonly RegionCode[] = REGIONS.entries
@@ -98,12 +100,7 @@ export function settingsSheet(name: string, options: SettingsTemplateOptions): S
   const { lang } = options;
   const layout = settingsLayout(options.withThemes);
   const rows: PlanCell[][] = [];
-  const put = (row: number, col: number, cell: PlanCell): void => {
-    while (rows.length <= row) rows.push([]);
-    const line = rows[row];
-    while (line.length < col) line.push(EMPTY_CELL);
-    line[col] = cell;
-  };
+  const put = (row: number, col: number, cell: PlanCell): void => putCell(rows, row, col, cell);
 
   put(layout.titleRow, 0, textCell(msg(lang, "templates.title.settings")));
   put(layout.helpRow, 0, textCell(msg(lang, "templates.help.settings")));
@@ -129,10 +126,7 @@ export function settingsSheet(name: string, options: SettingsTemplateOptions): S
     put(layout.fieldRows[field.key], 0, textCell(field.labels[lang]));
     put(layout.fieldRows[field.key], layout.fieldValueCol, values[field.key]);
   }
-  const envelope = toA1({ row: layout.fieldRows.akkeEnvelope, col: layout.fieldValueCol }).replace(
-    /^([A-Z]+)(\d+)$/,
-    "$$$1$$$2",
-  );
+  const envelope = `$${columnLetters(layout.fieldValueCol)}$${layout.fieldRows.akkeEnvelope + 1}`;
 
   const a = layout.allocationColumns;
   put(layout.allocationHeaderRow - 1, 0, textCell(SECTION_TITLES.allocation[lang]));
@@ -221,14 +215,7 @@ export function settingsSheet(name: string, options: SettingsTemplateOptions): S
     tables,
     validations,
     freeze: { rows: 1, cols: 1 },
-    columnWidths: [
-      { col: 0, width: 30 },
-      { col: 1, width: 40 },
-      { col: 2, width: 14 },
-      { col: 3, width: 24 },
-      { col: 4, width: 40 },
-      { col: 5, width: 12 },
-    ],
+    columnWidths: columnWidths([30, 40, 14, 24, 40, 12]),
   };
 }
 

@@ -62,12 +62,7 @@ export function checkProtection(plan: WritePlan, snapshot: WorkbookSnapshot): vo
     (!registryExists && ((plan.registry?.length ?? 0) > 0 || (plan.unregister?.length ?? 0) > 0));
   const touched = new Set(
     [
-      ...(plan.edits ?? []).map((e) => e.sheet),
-      ...(plan.markers ?? []).map((m) => m.sheet),
-      ...(plan.clearMarkers ?? []),
-      ...(plan.sheets ?? []).filter((s) => s.mode === "replace").map((s) => s.name),
-      ...(plan.renames ?? []).map((r) => r.from),
-      ...(plan.deleteSheets ?? []),
+      ...sheetsNeeded(plan),
       ...((plan.registry?.length ?? 0) + (plan.unregister?.length ?? 0) > 0
         ? [REGISTRY_SHEET]
         : []),

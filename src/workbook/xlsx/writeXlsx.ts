@@ -9,6 +9,7 @@
  */
 import ExcelJS from "exceljs";
 import {
+  columnLetters,
   parseA1,
   parseRangeA1,
   quoteSheetName,
@@ -368,8 +369,7 @@ function listFormula(source: ListValidationSpec["source"]): string | null {
 }
 
 function absolute(range: RangeRef): string {
-  const cell = (row: number, col: number) =>
-    toA1({ row, col }).replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
+  const cell = (row: number, col: number) => `$${columnLetters(col)}$${row + 1}`;
   const start = cell(range.top, range.left);
   const end = cell(range.bottom, range.right);
   return start === end ? start : `${start}:${end}`;

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import "../validate/jsdomGlobals";
+import "../jsdomGlobals";
 import { act } from "react";
 import type { Lang } from "../../../src/core/model/lang";
 import { ConsolidatePanel } from "../../../src/taskpane/sections/consolidate/ConsolidatePanel";
@@ -7,7 +7,7 @@ import { useConsolidateSection } from "../../../src/taskpane/sections/consolidat
 import { textFor } from "../../../src/taskpane/shell/text";
 import type { WorkbookHost } from "../../../src/workbook/host";
 import { WorkbookChangedError, WorkbookProtectedError } from "../../../src/workbook/office/errors";
-import { buttonByText, change, click, mount, settle, type Mounted } from "./render";
+import { buttonByText, change, click, mount, settle, type Mounted } from "../render";
 import { recordingHost, sampleRoundSnapshot, type RecordingHost } from "./workbook";
 
 jest.setTimeout(30_000);

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import "../validate/jsdomGlobals";
+import "../jsdomGlobals";
 import { webcrypto } from "node:crypto";
 import { DecompressionStream } from "node:stream/web";
 import { act } from "react";
@@ -10,7 +10,7 @@ import type { FileLike } from "../../../src/workbook/browser/browserHost";
 import { WorkbookChangedError, WorkbookProtectedError } from "../../../src/workbook/office/errors";
 import { writeXlsx } from "../../../src/workbook/xlsx/writeXlsx";
 import { fakeWorkbook, type FakeWorkbook } from "../validate/fakeWorkbook";
-import { buttonByText, click, mount, settle, type Mounted } from "../validate/render";
+import { buttonByText, click, mount, settle, type Mounted } from "../render";
 
 jest.setTimeout(60_000);
 

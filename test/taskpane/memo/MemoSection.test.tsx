@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import "../validate/jsdomGlobals";
+import "../jsdomGlobals";
 import type { Lang } from "../../../src/core/model/lang";
 import type { CopyEnvironment } from "../../../src/taskpane/clipboard";
 import { MemoPanel } from "../../../src/taskpane/sections/memo/MemoPanel";
@@ -7,7 +7,7 @@ import { useMemoSection } from "../../../src/taskpane/sections/memo/useMemoSecti
 import { textFor } from "../../../src/taskpane/shell/text";
 import type { WorkbookHost } from "../../../src/workbook/host";
 import { WorkbookProtectedError } from "../../../src/workbook/office/errors";
-import { buttonByText, change, click, mount, type Mounted } from "../consolidate/render";
+import { buttonByText, change, click, mount, type Mounted } from "../render";
 import { recordingHost, sampleRoundSnapshot, type RecordingHost } from "../consolidate/workbook";
 
 jest.setTimeout(30_000);

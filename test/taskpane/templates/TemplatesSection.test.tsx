@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import "../validate/jsdomGlobals";
+import "../jsdomGlobals";
 import type { Lang } from "../../../src/core/model/lang";
 import { sampleSettingsFile } from "../../../src/core/templates";
 import { recogniseWorkbook } from "../../../src/core/recognise/recognise";
@@ -8,7 +8,7 @@ import { TemplatesPanel } from "../../../src/taskpane/sections/templates/Templat
 import { useTemplatesSection } from "../../../src/taskpane/sections/templates/useTemplatesSection";
 import type { WorkbookHost } from "../../../src/workbook/host";
 import { fakeWorkbook, protectedWorkbook, type FakeWorkbook } from "../validate/fakeWorkbook";
-import { buttonByText, byLabel, change, click, mount, type Mounted } from "../validate/render";
+import { buttonByText, byLabel, change, click, mount, type Mounted } from "../render";
 
 const TODAY = new Date(2025, 10, 28);
 

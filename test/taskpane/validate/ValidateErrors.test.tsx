@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import "./jsdomGlobals";
+import "../jsdomGlobals";
 import type { Lang } from "../../../src/core/model/lang";
 import { messyProposalFile } from "../../../src/core/templates";
 import { useValidateSection } from "../../../src/taskpane/sections/validate/useValidateSection";
@@ -7,7 +7,7 @@ import { ValidatePanel } from "../../../src/taskpane/sections/validate/ValidateP
 import { textFor } from "../../../src/taskpane/shell/text";
 import { WorkbookProtectedError } from "../../../src/workbook/office/errors";
 import { fakeWorkbook, type FakeWorkbook } from "./fakeWorkbook";
-import { buttonByText, click, mount, type Mounted } from "./render";
+import { buttonByText, click, mount, type Mounted } from "../render";
 
 const SHEET = "Esitys MK12";
 

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import "./jsdomGlobals";
+import "../jsdomGlobals";
 import { act } from "react";
 import type { Lang } from "../../../src/core/model/lang";
 import type { WritePlan } from "../../../src/core/model/plan";
@@ -17,7 +17,7 @@ import { ValidatePanel } from "../../../src/taskpane/sections/validate/ValidateP
 import type { WorkbookHost } from "../../../src/workbook/host";
 import { validateSnapshot } from "../../../src/workbook/operations";
 import { fakeWorkbook, type FakeWorkbook } from "./fakeWorkbook";
-import { buttonByText, click, mount, settle, type Mounted } from "./render";
+import { buttonByText, click, mount, settle, type Mounted } from "../render";
 
 const SHEET = "Esitys MK12";
 

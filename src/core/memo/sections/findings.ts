@@ -1,6 +1,6 @@
 import type { Consolidation, ThemeGroupSummary } from "../../consolidate/types";
 import type { MemoWriter } from "../format";
-import { buildTable } from "../table";
+import { buildTable, nameColumn, sumColumn } from "../table";
 import type { MemoBlock } from "../types";
 
 const TOP_THEMES = 3;
@@ -114,16 +114,11 @@ function groupTable(groups: readonly ThemeGroupSummary[], w: MemoWriter) {
   return buildTable<ThemeGroupSummary>(
     w,
     [
-      {
-        label: w.t("memo.col.group"),
-        kind: "text",
-        value: (g) => w.group(g.group),
-        total: w.t("memo.total"),
-      },
-      { label: w.t("memo.col.items"), kind: "count", value: (g) => g.items, total: "sum" },
-      { label: w.t("memo.col.akke"), kind: "millions", value: (g) => g.akkeCents, total: "sum" },
-      { label: w.t("memo.col.other"), kind: "millions", value: (g) => g.otherCents, total: "sum" },
-      { label: w.t("memo.col.total"), kind: "millions", value: (g) => g.totalCents, total: "sum" },
+      nameColumn(w, w.t("memo.col.group"), (g) => w.group(g.group)),
+      sumColumn(w.t("memo.col.items"), "count", (g) => g.items),
+      sumColumn(w.t("memo.col.akke"), "millions", (g) => g.akkeCents),
+      sumColumn(w.t("memo.col.other"), "millions", (g) => g.otherCents),
+      sumColumn(w.t("memo.col.total"), "millions", (g) => g.totalCents),
     ],
     groups,
     true,

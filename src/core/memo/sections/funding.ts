@@ -1,6 +1,6 @@
 import type { Consolidation, RegionSummary } from "../../consolidate/types";
 import type { MemoWriter } from "../format";
-import { buildTable } from "../table";
+import { buildTable, nameColumn, sumColumn } from "../table";
 import type { MemoBlock } from "../types";
 
 /** Rahoitus / Finansiering / Funding: one row per region, then funding by year. */
@@ -25,28 +25,13 @@ function regionTable(regions: readonly RegionSummary[], w: MemoWriter) {
   return buildTable<RegionSummary>(
     w,
     [
-      {
-        label: w.t("memo.col.region"),
-        kind: "text",
-        value: (r) => w.region(r.region),
-        total: w.t("memo.total"),
-      },
-      { label: w.t("memo.col.items"), kind: "count", value: (r) => r.items, total: "sum" },
-      { label: w.t("memo.col.akke"), kind: "euros", value: (r) => r.akkeCents, total: "sum" },
-      {
-        label: w.t("memo.col.allocation"),
-        kind: "euros",
-        value: (r) => r.allocationCents,
-        total: "sum",
-      },
-      {
-        label: w.t("memo.col.difference"),
-        kind: "euros",
-        value: (r) => r.differenceCents,
-        total: "sum",
-      },
-      { label: w.t("memo.col.other"), kind: "euros", value: (r) => r.otherCents, total: "sum" },
-      { label: w.t("memo.col.total"), kind: "euros", value: (r) => r.totalCents, total: "sum" },
+      nameColumn(w, w.t("memo.col.region"), (r) => w.region(r.region)),
+      sumColumn(w.t("memo.col.items"), "count", (r) => r.items),
+      sumColumn(w.t("memo.col.akke"), "euros", (r) => r.akkeCents),
+      sumColumn(w.t("memo.col.allocation"), "euros", (r) => r.allocationCents),
+      sumColumn(w.t("memo.col.difference"), "euros", (r) => r.differenceCents),
+      sumColumn(w.t("memo.col.other"), "euros", (r) => r.otherCents),
+      sumColumn(w.t("memo.col.total"), "euros", (r) => r.totalCents),
       { label: w.t("memo.col.notes"), kind: "text", value: (r) => regionNotes(r, w) },
     ],
     regions,

@@ -3,7 +3,7 @@ import { itemValueName } from "../../consolidate/vocab";
 import { IMPLEMENTATION_STATUS } from "../../vocabulary/itemValues";
 import { codesOf } from "../../vocabulary/vocabulary";
 import type { MemoWriter } from "../format";
-import { buildTable } from "../table";
+import { buildTable, nameColumn, sumColumn } from "../table";
 import type { MemoBlock } from "../types";
 
 interface RegionMonitoring {
@@ -50,25 +50,10 @@ export function monitoringSection(c: Consolidation, w: MemoWriter): MemoBlock[] 
       table: buildTable<RegionMonitoring>(
         w,
         [
-          {
-            label: w.t("memo.col.region"),
-            kind: "text",
-            value: (r) => w.region(r.region),
-            total: w.t("memo.total"),
-          },
-          { label: w.t("memo.col.items"), kind: "count", value: (r) => r.items, total: "sum" },
-          {
-            label: w.t("memo.col.withIndicator"),
-            kind: "count",
-            value: (r) => r.indicators,
-            total: "sum",
-          },
-          {
-            label: w.t("memo.col.withTarget"),
-            kind: "count",
-            value: (r) => r.targets,
-            total: "sum",
-          },
+          nameColumn(w, w.t("memo.col.region"), (r) => w.region(r.region)),
+          sumColumn(w.t("memo.col.items"), "count", (r) => r.items),
+          sumColumn(w.t("memo.col.withIndicator"), "count", (r) => r.indicators),
+          sumColumn(w.t("memo.col.withTarget"), "count", (r) => r.targets),
         ],
         byRegion,
         true,

@@ -1,6 +1,6 @@
 import type { Consolidation, ThemeSummary } from "../../consolidate/types";
 import type { MemoWriter } from "../format";
-import { buildTable } from "../table";
+import { buildTable, nameColumn, sumColumn } from "../table";
 import type { MemoBlock } from "../types";
 
 /** Teemat / Teman / Themes: one row per theme with regions, items, money and lead ministries. */
@@ -10,17 +10,12 @@ export function themesSection(c: Consolidation, w: MemoWriter): MemoBlock[] {
   const table = buildTable<ThemeSummary>(
     w,
     [
-      {
-        label: w.t("memo.col.theme"),
-        kind: "text",
-        value: (t) => w.theme(t.theme),
-        total: w.t("memo.total"),
-      },
+      nameColumn(w, w.t("memo.col.theme"), (t) => w.theme(t.theme)),
       { label: w.t("memo.col.regions"), kind: "count", value: (t) => t.regions },
-      { label: w.t("memo.col.items"), kind: "count", value: (t) => t.items, total: "sum" },
-      { label: w.t("memo.col.akke"), kind: "euros", value: (t) => t.akkeCents, total: "sum" },
-      { label: w.t("memo.col.other"), kind: "euros", value: (t) => t.otherCents, total: "sum" },
-      { label: w.t("memo.col.total"), kind: "euros", value: (t) => t.totalCents, total: "sum" },
+      sumColumn(w.t("memo.col.items"), "count", (t) => t.items),
+      sumColumn(w.t("memo.col.akke"), "euros", (t) => t.akkeCents),
+      sumColumn(w.t("memo.col.other"), "euros", (t) => t.otherCents),
+      sumColumn(w.t("memo.col.total"), "euros", (t) => t.totalCents),
       {
         label: w.t("memo.col.leadMinistries"),
         kind: "text",

@@ -1,6 +1,6 @@
 import { hasMoreThanTwoDecimals, toCents, type MoneyScale } from "../../locale/money";
 import { readNumber, type NotANumberReason } from "../../locale/readNumber";
-import type { CellValue } from "../../model/cell";
+import type { CellValue, PlanCell } from "../../model/cell";
 import type { Lang } from "../../model/lang";
 import type { Issue } from "../issue";
 
@@ -68,8 +68,8 @@ export function readInteger(
     : { ok: false, reason: "notNumber" };
 }
 
-/** The value an issue repeats for a cell, as found. */
-export function foundValue(cell: CellValue | undefined): Issue["value"] {
+/** A cell's plain value, as an issue repeats it: the found value or the fix to write. */
+export function foundValue(cell: CellValue | PlanCell | undefined): Issue["value"] {
   if (cell === undefined) return null;
   switch (cell.kind) {
     case "empty":
@@ -83,6 +83,8 @@ export function foundValue(cell: CellValue | undefined): Issue["value"] {
       return cell.serial;
     case "error":
       return cell.code;
+    case "formula":
+      return cell.formula;
   }
 }
 

@@ -6,14 +6,16 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
-  Field,
   ProgressBar,
-  Select,
   Text,
 } from "@fluentui/react-components";
-import { LANGS, isLang, type Lang } from "../../../core/model/lang";
+import type { Lang } from "../../../core/model/lang";
 import type { ConsolidationPhase } from "../../../workbook/operations";
+import { LanguageField } from "../../components/LanguageField";
 import { NoticeBar } from "../../components/NoticeBar";
+import { SectionIntro } from "../../components/SectionIntro";
+import { StatusLine } from "../../components/StatusLine";
+import { useSectionStyles } from "../../components/useSectionStyles";
 import { noticeText } from "../../hostErrors";
 import type { Translate } from "../../shell/text";
 import { summaryLines } from "./summaryText";
@@ -31,34 +33,25 @@ const PHASES: readonly ConsolidationPhase[] = ["reading", "computing", "writing"
 
 /** The Consolidate section: language, run, progress, cancel, the question, the result. */
 export function ConsolidatePanel({ state, lang, t }: ConsolidatePanelProps) {
+  const base = useSectionStyles();
   const styles = useConsolidateStyles();
   const phaseText = state.phase === null ? "" : t(`paneConsolidate.phase.${state.phase}`);
   return (
-    <div className={styles.root} data-testid="consolidate-section">
-      <Text as="p" block>
-        {t("pane.purpose.consolidate")}
-      </Text>
-      {!state.available && (
-        <Text as="p" block data-testid="consolidate-no-workbook">
-          {t("paneSections.noWorkbook")}
-        </Text>
-      )}
-      <div className={styles.toolbar}>
-        <Field label={t("paneConsolidate.lang")}>
-          <Select
-            value={state.outputLang}
-            disabled={state.busy}
-            onChange={(_event, data) => {
-              if (isLang(data.value)) state.setOutputLang(data.value);
-            }}
-          >
-            {LANGS.map((code) => (
-              <option key={code} value={code} lang={code}>
-                {t(`common.language.${code}`)}
-              </option>
-            ))}
-          </Select>
-        </Field>
+    <div className={base.root} data-testid="consolidate-section">
+      <SectionIntro
+        purpose={t("pane.purpose.consolidate")}
+        available={state.available}
+        testId="consolidate"
+        t={t}
+      />
+      <div className={base.toolbar}>
+        <LanguageField
+          label={t("paneConsolidate.lang")}
+          value={state.outputLang}
+          disabled={state.busy}
+          onChange={state.setOutputLang}
+          t={t}
+        />
         <Button
           appearance="primary"
           disabled={!state.available || state.busy}
@@ -85,15 +78,9 @@ export function ConsolidatePanel({ state, lang, t }: ConsolidatePanelProps) {
           />
         </div>
       )}
-      <div
-        role="status"
-        aria-live="polite"
-        className={styles.status}
-        data-testid="consolidate-status"
-        data-phase={state.phase ?? ""}
-      >
+      <StatusLine data-testid="consolidate-status" data-phase={state.phase ?? ""}>
         {phaseText}
-      </div>
+      </StatusLine>
       {state.notice && (
         <NoticeBar
           notice={state.notice}

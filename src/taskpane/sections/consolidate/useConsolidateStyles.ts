@@ -1,27 +1,11 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 
+/** The Consolidate section's own rules, beside `useSectionStyles`. */
 export const useConsolidateStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalM,
-    minWidth: 0,
-  },
-  toolbar: {
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "flex-end",
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalS,
-  },
   progress: {
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalXS,
-  },
-  status: {
-    minHeight: tokens.lineHeightBase300,
-    color: tokens.colorNeutralForeground2,
   },
   result: {
     display: "flex",

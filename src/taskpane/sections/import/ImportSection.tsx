@@ -18,6 +18,7 @@ import type { Lang } from "../../../core/model/lang";
 import { regionEntryLabel } from "../../../core/templates/listsSheet";
 import type { WorkbookHost } from "../../../workbook/host";
 import { applyImport, readImportFiles } from "../../../workbook/operations/import";
+import { FilePickButton } from "../../components/FilePickButton";
 import { NoticeContent } from "../../components/NoticeBar";
 import { hostErrorNotice, noticeText, type PaneNotice } from "../../hostErrors";
 import { textFor } from "../../shell/text";
@@ -40,14 +41,6 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
   },
   dragging: { backgroundColor: tokens.colorNeutralBackground3 },
-  hiddenInput: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clip: "rect(0 0 0 0)",
-    whiteSpace: "nowrap",
-  },
   list: {
     listStyleType: "none",
     margin: 0,
@@ -90,7 +83,6 @@ export function ImportSectionView({ lang, workbook, now }: ImportSectionViewProp
   const styles = useStyles();
   const t = (key: PaneImportMessageKey, params?: Record<string, string | number>) =>
     paneImportText(lang, key, params);
-  const input = useRef<HTMLInputElement>(null);
   const abort = useRef<AbortController | null>(null);
   const [rows, setRows] = useState<PreviewRow[]>([]);
   const [included, setIncluded] = useState<Set<string>>(new Set());
@@ -182,24 +174,15 @@ export function ImportSectionView({ lang, workbook, now }: ImportSectionViewProp
         onDrop={onDrop}
         data-testid="import-drop"
       >
-        <input
-          ref={input}
-          type="file"
-          multiple
+        <FilePickButton
+          label={t("paneImport.pick")}
           accept=".xlsx"
-          className={styles.hiddenInput}
-          tabIndex={-1}
-          aria-hidden="true"
-          data-testid="import-files"
-          onChange={(event) => {
-            const files = Array.from(event.currentTarget.files ?? []);
-            event.currentTarget.value = "";
-            void readFiles(files);
-          }}
+          multiple
+          appearance="primary"
+          disabled={busy}
+          inputTestId="import-files"
+          onFiles={(files) => void readFiles(files)}
         />
-        <Button appearance="primary" disabled={busy} onClick={() => input.current?.click()}>
-          {t("paneImport.pick")}
-        </Button>
         <Text size={200}>{t("paneImport.drop")}</Text>
       </div>
 

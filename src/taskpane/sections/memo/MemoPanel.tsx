@@ -1,7 +1,10 @@
-import { Button, Field, Select, Text } from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
 import { useCallback, useLayoutEffect, useRef } from "react";
-import { LANGS, isLang } from "../../../core/model/lang";
+import { LanguageField } from "../../components/LanguageField";
 import { NoticeBar } from "../../components/NoticeBar";
+import { SectionIntro } from "../../components/SectionIntro";
+import { StatusLine } from "../../components/StatusLine";
+import { useSectionStyles } from "../../components/useSectionStyles";
 import type { Translate } from "../../shell/text";
 import { shiftHeadingLevels } from "./previewHeadings";
 import type { MemoSectionState } from "./useMemoSection";
@@ -14,6 +17,7 @@ export interface MemoPanelProps {
 
 /** The Memo section: the memo's language, its preview and Copy. */
 export function MemoPanel({ state, t }: MemoPanelProps) {
+  const base = useSectionStyles();
   const styles = useMemoStyles();
   const { setPreview } = state;
   const previewElement = useRef<HTMLDivElement | null>(null);
@@ -37,31 +41,21 @@ export function MemoPanel({ state, t }: MemoPanelProps) {
         ? t("paneConsolidate.memo.ready")
         : "";
   return (
-    <div className={styles.root} data-testid="memo-section">
-      <Text as="p" block>
-        {t("pane.purpose.memo")}
-      </Text>
-      {!state.available && (
-        <Text as="p" block data-testid="memo-no-workbook">
-          {t("paneSections.noWorkbook")}
-        </Text>
-      )}
-      <div className={styles.toolbar}>
-        <Field label={t("paneConsolidate.memo.lang")}>
-          <Select
-            value={state.memoLang}
-            disabled={state.copying}
-            onChange={(_event, data) => {
-              if (isLang(data.value)) state.setMemoLang(data.value);
-            }}
-          >
-            {LANGS.map((code) => (
-              <option key={code} value={code} lang={code}>
-                {t(`common.language.${code}`)}
-              </option>
-            ))}
-          </Select>
-        </Field>
+    <div className={base.root} data-testid="memo-section">
+      <SectionIntro
+        purpose={t("pane.purpose.memo")}
+        available={state.available}
+        testId="memo"
+        t={t}
+      />
+      <div className={base.toolbar}>
+        <LanguageField
+          label={t("paneConsolidate.memo.lang")}
+          value={state.memoLang}
+          disabled={state.copying}
+          onChange={state.setMemoLang}
+          t={t}
+        />
         <Button
           disabled={!state.available || state.making || state.copying}
           onClick={state.refresh}
@@ -76,9 +70,7 @@ export function MemoPanel({ state, t }: MemoPanelProps) {
           {t("paneConsolidate.memo.copy")}
         </Button>
       </div>
-      <div role="status" aria-live="polite" className={styles.status} data-testid="memo-status">
-        {status}
-      </div>
+      <StatusLine data-testid="memo-status">{status}</StatusLine>
       {state.notice && (
         <NoticeBar
           notice={state.notice}

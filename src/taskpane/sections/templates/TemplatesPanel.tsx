@@ -1,7 +1,11 @@
-import { Button, Field, Input, Radio, RadioGroup, Select, Text } from "@fluentui/react-components";
+import { Button, Field, Input, Radio, RadioGroup, Select } from "@fluentui/react-components";
 import type { FormEvent } from "react";
-import { LANGS, isLang, type Lang } from "../../../core/model/lang";
+import type { Lang } from "../../../core/model/lang";
+import { LanguageField } from "../../components/LanguageField";
 import { NoticeBar } from "../../components/NoticeBar";
+import { SectionIntro } from "../../components/SectionIntro";
+import { StatusLine } from "../../components/StatusLine";
+import { useSectionStyles } from "../../components/useSectionStyles";
 import type { Translate } from "../../shell/text";
 import { isRegionChoice, regionOptions, usesFormPeriod, type TemplateKind } from "./templateForm";
 import type { TemplatesSectionState } from "./useTemplatesSection";
@@ -17,6 +21,7 @@ const KINDS: readonly TemplateKind[] = ["proposal", "settings"];
 
 /** The Templates section: which template, for which region and period, in which language. */
 export function TemplatesPanel({ state, lang, t }: TemplatesPanelProps) {
+  const base = useSectionStyles();
   const styles = useTemplatesStyles();
   const { form } = state;
   const askPeriod = usesFormPeriod(form);
@@ -25,15 +30,14 @@ export function TemplatesPanel({ state, lang, t }: TemplatesPanelProps) {
     void state.insert();
   };
   return (
-    <div className={styles.root}>
-      <Text as="p" block>
-        {t("paneSections.templates.intro")}
-      </Text>
-      {!state.available && (
-        <Text as="p" block className={styles.hint} data-testid="templates-no-workbook">
-          {t("paneSections.noWorkbook")}
-        </Text>
-      )}
+    <div className={base.root}>
+      <SectionIntro
+        purpose={t("paneSections.templates.intro")}
+        available={state.available}
+        testId="templates"
+        noWorkbookClassName={styles.hint}
+        t={t}
+      />
       {state.notice && (
         <NoticeBar
           notice={state.notice}
@@ -108,34 +112,19 @@ export function TemplatesPanel({ state, lang, t }: TemplatesPanelProps) {
             </Field>
           </div>
         )}
-        <Field label={t("paneSections.templates.lang")}>
-          <Select
-            value={form.lang}
-            onChange={(_event, data) => {
-              if (isLang(data.value)) state.update({ lang: data.value });
-            }}
-          >
-            {LANGS.map((code) => (
-              <option key={code} value={code} lang={code}>
-                {t(`common.language.${code}`)}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <LanguageField
+          label={t("paneSections.templates.lang")}
+          value={form.lang}
+          onChange={(code) => state.update({ lang: code })}
+          t={t}
+        />
         <div className={styles.actions}>
           <Button type="submit" appearance="primary" disabled={!state.available || state.busy}>
             {t("paneSections.templates.insert")}
           </Button>
         </div>
       </form>
-      <div
-        role="status"
-        aria-live="polite"
-        className={styles.status}
-        data-testid="templates-status"
-      >
-        {state.status}
-      </div>
+      <StatusLine data-testid="templates-status">{state.status}</StatusLine>
     </div>
   );
 }

@@ -1,12 +1,7 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 
+/** The Templates section's own rules, beside `useSectionStyles`. */
 export const useTemplatesStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalM,
-    minWidth: 0,
-  },
   form: {
     display: "flex",
     flexDirection: "column",
@@ -25,6 +20,5 @@ export const useTemplatesStyles = makeStyles({
   yearInput: { width: "100%", minWidth: 0, boxSizing: "border-box" },
   yearText: { minWidth: 0, width: "100%" },
   actions: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS },
-  status: { minHeight: tokens.lineHeightBase300, color: tokens.colorNeutralForeground2 },
   hint: { color: tokens.colorNeutralForeground2 },
 });

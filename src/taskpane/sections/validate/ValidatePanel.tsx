@@ -5,9 +5,13 @@ import {
   MessageBarBody,
   Switch,
   Text,
+  mergeClasses,
 } from "@fluentui/react-components";
 import { SEVERITIES, type Issue } from "../../../core/rules/issue";
 import { NoticeBar } from "../../components/NoticeBar";
+import { SectionIntro } from "../../components/SectionIntro";
+import { StatusLine } from "../../components/StatusLine";
+import { useSectionStyles } from "../../components/useSectionStyles";
 import type { Translate } from "../../shell/text";
 import type { SeverityGroup, SheetGroup } from "./issueGroups";
 import type { ValidateSectionState } from "./useValidateSection";
@@ -20,18 +24,17 @@ export interface ValidatePanelProps {
 
 /** The Validate section: run, summary, filter, the issues by sheet and severity, fixes. */
 export function ValidatePanel({ state, t }: ValidatePanelProps) {
+  const base = useSectionStyles();
   const styles = useValidateStyles();
   const busy = state.busy !== null;
   return (
-    <div className={styles.root}>
-      <Text as="p" block>
-        {t("pane.purpose.validate")}
-      </Text>
-      {!state.available && (
-        <Text as="p" block data-testid="validate-no-workbook">
-          {t("paneSections.noWorkbook")}
-        </Text>
-      )}
+    <div className={base.root}>
+      <SectionIntro
+        purpose={t("pane.purpose.validate")}
+        available={state.available}
+        testId="validate"
+        t={t}
+      />
       {state.notice && (
         <NoticeBar
           notice={state.notice}
@@ -40,7 +43,7 @@ export function ValidatePanel({ state, t }: ValidatePanelProps) {
           data-testid="validate-notice"
         />
       )}
-      <div className={styles.toolbar}>
+      <div className={mergeClasses(base.toolbar, styles.toolbar)}>
         <Button
           appearance="primary"
           disabled={!state.available || busy}
@@ -58,9 +61,7 @@ export function ValidatePanel({ state, t }: ValidatePanelProps) {
           onChange={(_event, data) => state.setLive(data.checked)}
         />
       </div>
-      <div role="status" aria-live="polite" className={styles.status} data-testid="validate-status">
-        {state.status}
-      </div>
+      <StatusLine data-testid="validate-status">{state.status}</StatusLine>
       {state.unmarkedText !== "" && (
         <MessageBar intent="info" data-testid="validate-unmarked">
           <MessageBarBody>{state.unmarkedText}</MessageBarBody>

@@ -1,23 +1,9 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 
+/** The Validate section's own rules, over `useSectionStyles` (merged with `mergeClasses`). */
 export const useValidateStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalM,
-    minWidth: 0,
-  },
-  toolbar: {
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "center",
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalS,
-  },
-  status: {
-    minHeight: tokens.lineHeightBase300,
-    color: tokens.colorNeutralForeground2,
-  },
+  // Its buttons and switch are all one height: centred, not aligned to a field's foot.
+  toolbar: { alignItems: "center" },
   summary: {
     display: "flex",
     flexWrap: "wrap",

@@ -1,10 +1,11 @@
 import { Button, Label, Select, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
-import { useRef, useState, useSyncExternalStore } from "react";
+import { useState, useSyncExternalStore } from "react";
 import { paneImportText, type PaneImportMessageKey } from "../../../core/i18n/messages/paneImport";
 import type { Lang } from "../../../core/model/lang";
 import { REGISTRY_SHEET } from "../../../core/model/snapshot";
 import type { BrowserHost } from "../../../workbook/browser";
 import { XlsxReadError } from "../../../workbook/xlsx";
+import { FilePickButton } from "../../components/FilePickButton";
 import { reasonText } from "../import/ImportSection";
 import { sheetWindow } from "./cellText";
 
@@ -23,13 +24,6 @@ const useStyles = makeStyles({
     flexWrap: "wrap",
     columnGap: tokens.spacingHorizontalS,
     rowGap: tokens.spacingVerticalXS,
-  },
-  hiddenInput: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clip: "rect(0 0 0 0)",
   },
   scroller: { overflow: "auto", maxHeight: "60vh", maxWidth: "100%" },
   table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
@@ -55,7 +49,6 @@ export function WorkbookPanel({ lang, workbook }: WorkbookPanelProps) {
   const t = (key: PaneImportMessageKey, params?: Record<string, string | number>) =>
     paneImportText(lang, key, params);
   const snapshot = useSyncExternalStore(workbook.subscribe, workbook.current);
-  const input = useRef<HTMLInputElement>(null);
   const selectId = useId("sheet");
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -126,23 +119,13 @@ export function WorkbookPanel({ lang, workbook }: WorkbookPanelProps) {
         {t("paneImport.workbook.heading")}
       </Text>
       <div className={styles.actions}>
-        <input
-          ref={input}
-          type="file"
+        <FilePickButton
+          label={t("paneImport.workbook.open")}
           accept=".xlsx"
-          className={styles.hiddenInput}
-          tabIndex={-1}
-          aria-hidden="true"
-          data-testid="workbook-open-file"
-          onChange={(event) => {
-            const files = Array.from(event.currentTarget.files ?? []);
-            event.currentTarget.value = "";
-            void open(files);
-          }}
+          disabled={busy}
+          inputTestId="workbook-open-file"
+          onFiles={(files) => void open(files)}
         />
-        <Button disabled={busy} onClick={() => input.current?.click()}>
-          {t("paneImport.workbook.open")}
-        </Button>
         <Button
           appearance="primary"
           disabled={busy || sheets.length === 0}
