@@ -1,7 +1,7 @@
 /**
  * The scripts a page of dist/ loads first and their gzip size, measured as
- * test/build/bundle-size.test.ts measures them (gzip level 9, same-origin `<script src>`).
- * That test could import these instead of keeping its own copy.
+ * test/build/bundle-size.test.ts checks them against its budget (gzip level 9, same-origin
+ * `<script src>`): the test and the bench share these.
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";

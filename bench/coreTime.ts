@@ -7,7 +7,7 @@ import { renderMemo } from "../src/core/memo";
 import type { WorkbookSnapshot } from "../src/core/model/snapshot";
 import { validateRound } from "../src/core/rules/validateRound";
 import { roundFiles, roundSnapshot } from "./round";
-import { mb, round, timeRuns, type Timing } from "./stats";
+import { collectGarbage, mb, round, timeRuns, type Timing } from "./stats";
 
 export interface CoreStep {
   readonly step: "validate" | "consolidate" | "memo";
@@ -20,7 +20,8 @@ export interface CoreSize {
   readonly items: number;
   readonly cells: number;
   readonly steps: readonly CoreStep[];
-  readonly heapAfterBuildMB: number;
+  /** Heap the round's snapshot and results take (after a full collection before and after). */
+  readonly heapOfRoundMB: number;
 }
 
 export interface CoreSkipped {
@@ -35,17 +36,24 @@ function cellCount(snapshot: WorkbookSnapshot): number {
   );
 }
 
-export async function coreAtSize(itemsPerRegion: number, runs: number): Promise<CoreSize> {
+/** `warmUp`: one untimed run first; larger sizes are warm from the smaller ones already. */
+export async function coreAtSize(
+  itemsPerRegion: number,
+  runs: number,
+  warmUp: boolean,
+): Promise<CoreSize> {
+  collectGarbage();
+  const heapBefore = process.memoryUsage().heapUsed;
   const snapshot = roundSnapshot(roundFiles(itemsPerRegion));
   const items = 18 * itemsPerRegion;
   const files = [{ file: "round.xlsx", snapshot }];
   const validation = validateRound(files);
   const consolidation = consolidate(validation.proposals, validation.settings, validation.issues);
   const memoOptions = { lang: "fi" as const, date: "2026-03-16" };
+  collectGarbage();
+  const heapOfRoundMB = mb(process.memoryUsage().heapUsed - heapBefore);
   const rate = (timing: Timing): number =>
     Math.round(items / Math.max(timing.medianMs / 1000, 1e-6));
-  // The largest size is warmed by the first sizes; a warm-up run there would cost a run.
-  const warmUp = runs > 2;
   const validate = await timeRuns(runs, () => validateRound(files), warmUp);
   const consolidateTiming = await timeRuns(
     runs,
@@ -61,7 +69,7 @@ export async function coreAtSize(itemsPerRegion: number, runs: number): Promise<
     itemsPerRegion,
     items,
     cells: cellCount(snapshot),
-    heapAfterBuildMB: mb(process.memoryUsage().heapUsed),
+    heapOfRoundMB,
     steps: [
       { step: "validate", timing: validate, itemsPerSecond: rate(validate) },
       { step: "consolidate", timing: consolidateTiming, itemsPerSecond: rate(consolidateTiming) },
@@ -71,11 +79,17 @@ export async function coreAtSize(itemsPerRegion: number, runs: number): Promise<
 }
 
 /** Time ratio of each step between consecutive sizes (×10 items: ≈ ×10 time when linear). */
-export function growth(
-  sizes: readonly CoreSize[],
-): { from: number; to: number; itemsRatio: number; step: string; timeRatio: number }[] {
-  const rows: { from: number; to: number; itemsRatio: number; step: string; timeRatio: number }[] =
-    [];
+export interface Growth {
+  readonly from: number;
+  readonly to: number;
+  readonly itemsRatio: number;
+  readonly step: string;
+  readonly timeRatio: number;
+  readonly cpuRatio: number;
+}
+
+export function growth(sizes: readonly CoreSize[]): Growth[] {
+  const rows: Growth[] = [];
   for (let i = 1; i < sizes.length; i++) {
     const [a, b] = [sizes[i - 1], sizes[i]];
     for (const step of b.steps) {
@@ -87,6 +101,7 @@ export function growth(
         itemsRatio: round(b.items / a.items, 1),
         step: step.step,
         timeRatio: round(step.timing.medianMs / Math.max(before.timing.medianMs, 0.001), 1),
+        cpuRatio: round(step.timing.medianCpuMs / Math.max(before.timing.medianCpuMs, 0.001), 1),
       });
     }
   }
@@ -100,8 +115,8 @@ export function fits(
   heapLimitMB: number,
 ): string | null {
   if (!previous) return null;
-  const estimate = (previous.heapAfterBuildMB * itemsPerRegion) / previous.itemsPerRegion;
+  const estimate = (previous.heapOfRoundMB * itemsPerRegion) / previous.itemsPerRegion;
   return estimate * 2.5 > heapLimitMB
-    ? `estimated ${Math.round(estimate)} MB of heap for the snapshot alone; the heap limit is ${Math.round(heapLimitMB)} MB`
+    ? `its snapshot and results are estimated at ${Math.round(estimate)} MB of heap (linear from 18 × ${previous.itemsPerRegion}), and validation needs room besides; the heap limit is ${Math.round(heapLimitMB)} MB`
     : null;
 }

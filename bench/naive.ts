@@ -148,24 +148,6 @@ async function writeSheet(
     if (table.showFilterButton !== undefined) created.showFilterButton = table.showFilterButton;
     await context.sync();
   }
-  for (const validation of spec.validations ?? []) {
-    const dv = sheet.getRange(validation.range).dataValidation;
-    dv.ignoreBlanks = validation.allowBlank;
-    dv.rule = {
-      list: {
-        inCellDropDown: true,
-        source:
-          validation.source.kind === "name"
-            ? `=${validation.source.name}`
-            : validation.source.values.join(","),
-      },
-    };
-    await context.sync();
-  }
-  for (const name of spec.names ?? []) {
-    context.workbook.names.add(name.name, sheet.getRange(name.range));
-    await context.sync();
-  }
   if (spec.freeze && spec.freeze.rows > 0) {
     sheet.freezePanes.freezeRows(spec.freeze.rows);
     await context.sync();
@@ -186,6 +168,46 @@ async function writeSheet(
   }
   if (spec.visibility && spec.visibility !== "visible") {
     sheet.visibility = VISIBILITY[spec.visibility];
+    await context.sync();
+  }
+}
+
+/** A new sheet's dropdowns: after every workbook name exists, since a list source names one. */
+async function writeValidations(context: Excel.RequestContext, spec: SheetSpec): Promise<void> {
+  const sheet = context.workbook.worksheets.getItem(spec.name);
+  for (const validation of spec.validations ?? []) {
+    const dv = sheet.getRange(validation.range).dataValidation;
+    dv.ignoreBlanks = validation.allowBlank;
+    dv.rule = {
+      list: {
+        inCellDropDown: true,
+        source:
+          validation.source.kind === "name"
+            ? `=${validation.source.name}`
+            : validation.source.values.join(","),
+      },
+    };
+    if (validation.prompt)
+      dv.prompt = {
+        showPrompt: true,
+        title: validation.prompt.title,
+        message: validation.prompt.message,
+      };
+    const style = validation.errorStyle ?? "stop";
+    dv.errorAlert = {
+      showAlert: true,
+      style: style === "stop" ? "Stop" : style === "warning" ? "Warning" : "Information",
+      title: "",
+      message: "",
+    };
+    await context.sync();
+  }
+}
+
+async function writeNames(context: Excel.RequestContext, spec: SheetSpec): Promise<void> {
+  const sheet = context.workbook.worksheets.getItem(spec.name);
+  for (const name of spec.names ?? []) {
+    context.workbook.names.add(name.name, sheet.getRange(name.range));
     await context.sync();
   }
 }
@@ -250,6 +272,8 @@ export async function naiveApply(
   const renamedAway = new Set((plan.renames ?? []).map((r) => r.from.toLowerCase()));
   for (const spec of plan.sheets ?? [])
     await writeSheet(context, spec, exists(spec.name) && !renamedAway.has(spec.name.toLowerCase()));
+  for (const spec of plan.sheets ?? []) await writeNames(context, spec);
+  for (const spec of plan.sheets ?? []) await writeValidations(context, spec);
   for (const edit of plan.edits ?? [])
     for (const block of edit.blocks) await writeBlock(context, edit.sheet, block);
   for (const sheet of plan.clearMarkers ?? []) {

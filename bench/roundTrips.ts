@@ -10,7 +10,7 @@ import { validateRound } from "../src/core/rules/validateRound";
 import type { SampleFile } from "../src/core/templates";
 import { rangeToA1 } from "../src/core/model/address";
 import type { WorkbookHost } from "../src/workbook/host";
-import { applyPlan, createOfficeHost, readWorkbook } from "../src/workbook/office";
+import { applyPlan, BYTES_PER_CELL, createOfficeHost, readWorkbook } from "../src/workbook/office";
 import {
   clearMarkers,
   insertTemplate,
@@ -31,6 +31,10 @@ import { createNaiveHost } from "./naive";
 import { fileSnapshot, roundFiles, roundPlan } from "./round";
 
 export const CHUNK_BYTES = 4 * MB;
+/** Excel refuses to read more than 5 million cells in one request (DESIGN.md § 3). */
+export const EXCEL_READ_CELL_LIMIT = 5_000_000;
+/** The most cells the adapter puts in one read request: its byte budget over its estimate per cell. */
+export const ADAPTER_CELLS_PER_READ = Math.floor(CHUNK_BYTES / BYTES_PER_CELL);
 const NOW = (): Date => new Date("2026-03-16T09:00:00Z");
 
 export interface SyncFigures {
@@ -38,6 +42,13 @@ export interface SyncFigures {
   readonly maxRequestBytes: number;
   readonly maxResponseBytes: number;
   readonly totalBytes: number;
+  readonly requestBytes: number;
+  readonly responseBytes: number;
+  /** Cells whose values were loaded (`values` on a range by indexes), in all and in the largest request. */
+  readonly cellsRead: number;
+  readonly maxCellsReadPerSync: number;
+  /** Response bytes per cell read in the request that read the most cells. */
+  readonly bytesPerCellInLargestRead: number;
 }
 
 export interface OperationRow {
@@ -64,22 +75,54 @@ class Session {
     work: (host: WorkbookHost) => Promise<T>,
   ): Promise<{ result: T; figures: SyncFigures }> {
     const { context, core } = fakeContext(this.book);
+    const cells = countCellsRead(core);
     const host =
       this.way === "adapter"
         ? createOfficeHost({ run: (batch) => batch(context) })
         : createNaiveHost(context);
     const result = await work(host);
-    return { result, figures: figuresOf(core) };
+    return { result, figures: figuresOf(core, cells) };
   }
 }
 
-function figuresOf(core: FakeContextCore): SyncFigures {
+const RANGE_BY_INDEXES = /\.getRangeByIndexes\((\d+),(\d+),(\d+),(\d+)\)$/;
+
+/** Cells loaded per sync, read from the operations each successful sync carried out. */
+function countCellsRead(core: FakeContextCore): number[] {
+  const perSync: number[] = [];
+  const sync = core.sync.bind(core);
+  core.sync = async (): Promise<void> => {
+    const before = core.log.length;
+    try {
+      await sync();
+    } finally {
+      let cells = 0;
+      for (const op of core.log.slice(before)) {
+        const dims =
+          op.kind === "load" && op.name.includes("values") && RANGE_BY_INDEXES.exec(op.path);
+        if (dims) cells += Number(dims[3]) * Number(dims[4]);
+      }
+      perSync.push(cells);
+    }
+  };
+  return perSync;
+}
+
+function figuresOf(core: FakeContextCore, cellsPerSync: readonly number[]): SyncFigures {
   const syncs = core.syncs;
+  const largest = cellsPerSync.reduce((best, n, i) => (n > cellsPerSync[best] ? i : best), 0);
+  const largestCells = cellsPerSync[largest] ?? 0;
   return {
     syncs: syncs.length,
     maxRequestBytes: Math.max(0, ...syncs.map((s) => s.requestBytes)),
     maxResponseBytes: Math.max(0, ...syncs.map((s) => s.responseBytes)),
     totalBytes: syncs.reduce((sum, s) => sum + s.requestBytes + s.responseBytes, 0),
+    requestBytes: syncs.reduce((sum, s) => sum + s.requestBytes, 0),
+    responseBytes: syncs.reduce((sum, s) => sum + s.responseBytes, 0),
+    cellsRead: cellsPerSync.reduce((sum, n) => sum + n, 0),
+    maxCellsReadPerSync: largestCells,
+    bytesPerCellInLargestRead:
+      largestCells > 0 ? Math.round((syncs[largest].responseBytes / largestCells) * 10) / 10 : 0,
   };
 }
 
@@ -136,7 +179,15 @@ function importSources(files: readonly SampleFile[]): ImportSource[] {
     });
 }
 
+/** A sheet's extent as read (rows and columns from A1). */
+export interface SheetExtent {
+  readonly name: string;
+  readonly rows: number;
+  readonly cols: number;
+}
+
 interface WayRun {
+  readonly sheets: readonly SheetExtent[];
   readonly figures: Map<string, SyncFigures>;
   readonly states: Map<string, string>;
   readonly issues: number;
@@ -195,7 +246,12 @@ async function runWay(way: Way, files: readonly SampleFile[], compare: boolean):
   figures.set("import 18 files", imported.figures);
   if (compare) states.set("import 18 files", visibleState(target.book));
 
-  return { figures, states, issues: validated.result.issues.length };
+  const sheets = read.result.sheets.map((sheet) => ({
+    name: sheet.name,
+    rows: sheet.cells.length,
+    cols: Math.max(0, ...sheet.cells.map((row) => row.length)),
+  }));
+  return { sheets, figures, states, issues: validated.result.issues.length };
 }
 
 /** The settings the coordinator's sheet holds, as the Templates section reads them. */
@@ -205,6 +261,7 @@ function validatedSettings(snapshot: WorkbookSnapshot): RoundSettings {
 
 export interface RoundTripResult {
   readonly itemsPerRegion: number;
+  readonly sheets: readonly SheetExtent[];
   readonly issues: number;
   readonly rows: readonly OperationRow[];
 }
@@ -227,7 +284,7 @@ export async function compareWays(itemsPerRegion: number): Promise<RoundTripResu
       ...(a !== undefined && b !== undefined ? { sameResult: a === b } : {}),
     };
   });
-  return { itemsPerRegion, issues: adapter.issues, rows };
+  return { itemsPerRegion, sheets: adapter.sheets, issues: adapter.issues, rows };
 }
 
 /** The adapter alone on a large round: how many chunks, and that none passes 4 MB. */
@@ -236,6 +293,7 @@ export async function largeRound(itemsPerRegion: number): Promise<RoundTripResul
   const adapter = await runWay("adapter", files, false);
   return {
     itemsPerRegion,
+    sheets: adapter.sheets,
     issues: adapter.issues,
     rows: [...adapter.figures].map(([operation, figures]) => ({
       operation,
@@ -246,4 +304,114 @@ export async function largeRound(itemsPerRegion: number): Promise<RoundTripResul
           : "OVER 4 MiB",
     })),
   };
+}
+
+export interface ProjectedOperation {
+  readonly operation: string;
+  readonly requestBytes: number;
+  readonly responseBytes: number;
+  /** ⌈larger direction / 4 MiB⌉: no chunking can do with fewer syncs. */
+  readonly minSyncs: number;
+}
+
+/** A size too large for the fake, computed (not measured) from two measured sizes. */
+export interface Projection {
+  readonly computed: true;
+  readonly itemsPerRegion: number;
+  readonly fromSizes: readonly number[];
+  /** Cells the read loads: linear in items per region (the layout adds rows per item). */
+  readonly cells: number;
+  /** Response bytes per cell read, measured on the read at the larger measured size. */
+  readonly bytesPerCell: number;
+  readonly readResponseBytes: number;
+  readonly readMinSyncs: number;
+  /** Syncs the adapter's read would take: its packing rule over the projected sheet extents. */
+  readonly readAdapterSyncs: number;
+  /** The same rule over the measured extents of the larger size, to check it against the measured syncs. */
+  readonly readAdapterSyncsAtMeasured: number;
+  readonly readSyncsMeasured: number;
+  readonly cellsPerRequestCap: number;
+  readonly measuredMaxCellsPerRequest: number;
+  readonly wholeReadOverCellLimit: boolean;
+  readonly requestsUnderCellLimit: boolean;
+  readonly operations: readonly ProjectedOperation[];
+}
+
+const linear = (x1: number, y1: number, x2: number, y2: number, x: number): number =>
+  Math.round(y1 + ((y2 - y1) * (x - x1)) / (x2 - x1));
+
+/** Figures for `itemsPerRegion` extrapolated linearly from a small and a large measured round. */
+export function projectRound(
+  small: RoundTripResult,
+  large: RoundTripResult,
+  itemsPerRegion: number,
+): Projection {
+  const readOf = (r: RoundTripResult): SyncFigures => {
+    const row = r.rows.find((x) => x.operation === "read");
+    if (!row) throw new Error("no read measured");
+    return row.adapter;
+  };
+  const [a, b] = [readOf(small), readOf(large)];
+  const at = (ya: number, yb: number): number =>
+    linear(small.itemsPerRegion, ya, large.itemsPerRegion, yb, itemsPerRegion);
+  const extents = large.sheets.map((sheet) => {
+    const before = small.sheets.find((x) => x.name === sheet.name);
+    return before ? { ...sheet, rows: at(before.rows, sheet.rows) } : sheet;
+  });
+  const cells = at(a.cellsRead, b.cellsRead);
+  const bytesPerCell = Math.round((b.responseBytes / b.cellsRead) * 10) / 10;
+  const readResponseBytes = Math.round(cells * bytesPerCell);
+  return {
+    computed: true,
+    itemsPerRegion,
+    fromSizes: [small.itemsPerRegion, large.itemsPerRegion],
+    cells,
+    bytesPerCell,
+    readResponseBytes,
+    readMinSyncs: 1 + Math.ceil(readResponseBytes / CHUNK_BYTES),
+    readAdapterSyncs: 1 + readRequests(extents, ADAPTER_CELLS_PER_READ),
+    readAdapterSyncsAtMeasured: 1 + readRequests(large.sheets, ADAPTER_CELLS_PER_READ),
+    readSyncsMeasured: b.syncs,
+    cellsPerRequestCap: ADAPTER_CELLS_PER_READ,
+    measuredMaxCellsPerRequest: b.maxCellsReadPerSync,
+    wholeReadOverCellLimit: cells > EXCEL_READ_CELL_LIMIT,
+    requestsUnderCellLimit: ADAPTER_CELLS_PER_READ <= EXCEL_READ_CELL_LIMIT,
+    operations: large.rows.flatMap((row) => {
+      const before = small.rows.find((x) => x.operation === row.operation);
+      if (!before) return [];
+      const requestBytes = at(before.adapter.requestBytes, row.adapter.requestBytes);
+      const responseBytes = at(before.adapter.responseBytes, row.adapter.responseBytes);
+      return [
+        {
+          operation: row.operation,
+          requestBytes,
+          responseBytes,
+          minSyncs: Math.max(1, Math.ceil(Math.max(requestBytes, responseBytes) / CHUNK_BYTES)),
+        },
+      ];
+    }),
+  };
+}
+
+/**
+ * Requests the adapter's read makes for sheets of these extents, by its rule in
+ * src/workbook/office/readWorkbook.ts: each used range cut into row pieces of at most
+ * `maxCells` cells, consecutive pieces grouped while a request stays within `maxCells`.
+ */
+export function readRequests(sheets: readonly SheetExtent[], maxCells: number): number {
+  let requests = 0;
+  let size = 0;
+  for (const sheet of sheets) {
+    if (sheet.rows === 0 || sheet.cols === 0) continue;
+    const rowsPer = Math.max(1, Math.floor(maxCells / sheet.cols));
+    for (let top = 0; top < sheet.rows; top += rowsPer) {
+      const cells = Math.min(rowsPer, sheet.rows - top) * sheet.cols;
+      if (size > 0 && size + cells <= maxCells) size += cells;
+      else {
+        requests++;
+        size = cells;
+      }
+    }
+  }
+  return requests;
 }

@@ -1,4 +1,14 @@
 import { performance } from "node:perf_hooks";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+
+setFlagsFromString("--expose-gc");
+const gc = runInNewContext("gc") as () => void;
+
+/** A full garbage collection, so that a memory figure counts what is alive, not what is left over. */
+export function collectGarbage(): void {
+  gc();
+}
 
 export function median(values: readonly number[]): number {
   if (values.length === 0) return NaN;
@@ -12,22 +22,34 @@ export interface Timing {
   readonly medianMs: number;
   readonly minMs: number;
   readonly maxMs: number;
+  /**
+   * Median CPU time of the process (user + system, `process.cpuUsage`) over the same runs: less
+   * sensitive than wall time to other work on the machine. It can pass wall time when the
+   * garbage collector works on helper threads.
+   */
+  readonly medianCpuMs: number;
 }
+
+const cpuMs = (usage: NodeJS.CpuUsage): number => (usage.user + usage.system) / 1000;
 
 /** Runs `work` `runs` times (after one warm-up run unless `warmUp` is false) and keeps the times. */
 export async function timeRuns(runs: number, work: () => unknown, warmUp = true): Promise<Timing> {
   if (warmUp) await work();
   const times: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
+    const startCpu = process.cpuUsage();
     const start = performance.now();
     await work();
     times.push(performance.now() - start);
+    cpu.push(cpuMs(process.cpuUsage(startCpu)));
   }
   return {
     runs,
     medianMs: round(median(times)),
     minMs: round(Math.min(...times)),
     maxMs: round(Math.max(...times)),
+    medianCpuMs: round(median(cpu)),
   };
 }
 
@@ -46,8 +68,8 @@ export interface MemoryPeak {
 export async function peakMemory<T>(
   work: () => Promise<T>,
   everyMs = 5,
-): Promise<{ result: T; peak: MemoryPeak; ms: number }> {
-  (globalThis as { gc?: () => void }).gc?.();
+): Promise<{ result: T; peak: MemoryPeak; ms: number; cpuMs: number }> {
+  gc();
   const before = process.memoryUsage();
   let rss = before.rss;
   let heap = before.heapUsed;
@@ -57,6 +79,7 @@ export async function peakMemory<T>(
     heap = Math.max(heap, now.heapUsed);
   };
   const timer = setInterval(sample, everyMs);
+  const startCpu = process.cpuUsage();
   const start = performance.now();
   try {
     const result = await work();
@@ -65,6 +88,7 @@ export async function peakMemory<T>(
     return {
       result,
       ms,
+      cpuMs: round(cpuMs(process.cpuUsage(startCpu))),
       peak: {
         rssMB: mb(rss),
         heapUsedMB: mb(heap),

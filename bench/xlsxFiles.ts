@@ -8,12 +8,15 @@ import { applyImport, readImportFiles } from "../src/workbook/operations/import"
 import { readXlsx } from "../src/workbook/xlsx/readXlsx";
 import { writeXlsx } from "../src/workbook/xlsx/writeXlsx";
 import { roundFiles } from "./round";
-import { peakMemory, type MemoryPeak } from "./stats";
+import { median, peakMemory, type MemoryPeak } from "./stats";
 
 export interface XlsxStep {
   readonly step: string;
   readonly files: number;
+  readonly runs: number;
+  /** Medians over the runs; the peak is each figure's median. */
   readonly ms: number;
+  readonly cpuMs: number;
   readonly peak: MemoryPeak;
   readonly note?: string;
 }
@@ -31,7 +34,33 @@ function fileLike(name: string, bytes: Uint8Array): FileLike {
   };
 }
 
-export async function xlsxFigures(itemsPerRegion: number): Promise<XlsxStep[]> {
+type Measured = Awaited<ReturnType<typeof peakMemory<unknown>>>;
+
+/** The steps `runs` times over; each figure is the median of the runs. */
+export async function xlsxFigures(itemsPerRegion: number, runs: number): Promise<XlsxStep[]> {
+  const all: XlsxStep[][] = [];
+  for (let i = 0; i < runs; i++) all.push(await xlsxOnce(itemsPerRegion));
+  const mid = (pick: (s: XlsxStep) => number, i: number): number =>
+    median(all.map((steps) => pick(steps[i])));
+  return all[0].map((step, i) => ({
+    ...step,
+    runs,
+    ms: mid((s) => s.ms, i),
+    cpuMs: mid((s) => s.cpuMs, i),
+    peak: {
+      rssMB: mid((s) => s.peak.rssMB, i),
+      heapUsedMB: mid((s) => s.peak.heapUsedMB, i),
+      rssGrowthMB: mid((s) => s.peak.rssGrowthMB, i),
+      heapGrowthMB: mid((s) => s.peak.heapGrowthMB, i),
+    },
+  }));
+}
+
+function figures(m: Measured): Pick<XlsxStep, "runs" | "ms" | "cpuMs" | "peak"> {
+  return { runs: 1, ms: m.ms, cpuMs: m.cpuMs, peak: m.peak };
+}
+
+async function xlsxOnce(itemsPerRegion: number): Promise<XlsxStep[]> {
   const proposals = roundFiles(itemsPerRegion).filter((f) => f.kind === "proposal");
   const written = await peakMemory(async () => {
     const out: { name: string; bytes: Uint8Array }[] = [];
@@ -62,21 +91,18 @@ export async function xlsxFigures(itemsPerRegion: number): Promise<XlsxStep[]> {
     {
       step: "write 18 regional files (writeXlsx)",
       files: proposals.length,
-      ms: written.ms,
-      peak: written.peak,
+      ...figures(written),
       note: `${(totalBytes / 1024).toFixed(0)} KiB in all`,
     },
     {
       step: "read 18 regional files (readXlsx)",
       files: written.result.length,
-      ms: read.ms,
-      peak: read.peak,
+      ...figures(read),
     },
     {
       step: "import 18 files outside Excel (browser host)",
       files: written.result.length,
-      ms: imported.ms,
-      peak: imported.peak,
+      ...figures(imported),
       note: `${imported.result} proposals imported; limits, SHA-256, readXlsx, previews, one plan`,
     },
   ];
