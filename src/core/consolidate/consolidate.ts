@@ -393,20 +393,26 @@ function legislationGroups(items: readonly RegionItem[]): LegislationGroup[] {
 }
 
 function consolidatedItems(counted: readonly Counted[]): ConsolidatedItem[] {
-  return counted.flatMap((c) =>
-    c.items.map((item) => {
+  return counted.flatMap((c) => {
+    const linesOf = new Map<Item, Counted["lines"][number][]>();
+    for (const l of c.lines) {
+      if (l.item === null) continue;
+      const list = linesOf.get(l.item);
+      if (list) list.push(l);
+      else linesOf.set(l.item, [l]);
+    }
+    return c.items.map((item) => {
       const funding: Record<string, number> = {};
       let totalCents = 0;
-      for (const l of c.lines) {
-        if (l.item !== item) continue;
+      for (const l of linesOf.get(item) ?? []) {
         const cents = lineCents(l.line);
         const key = l.line.fundingSource ?? "";
         funding[key] = (funding[key] ?? 0) + cents;
         totalCents += cents;
       }
       return { region: c.proposal.region, item, funding, totalCents };
-    }),
-  );
+    });
+  });
 }
 
 function fundingByYear(lines: readonly FundingLine[]): YearFunding[] {

@@ -130,8 +130,14 @@ function akkeRules({ proposal, cells }: ProposalInRound, settings: RoundSettings
   const levels = new Map(proposal.items.map((item) => [item.itemId, item]));
   const maxShare =
     settings.allocations.find((a) => a.region === region)?.maxShare ?? settings.maxShare;
+  const linesOf = new Map<string, FundingLine[]>();
+  for (const line of proposal.funding) {
+    const list = linesOf.get(line.itemId);
+    if (list) list.push(line);
+    else linesOf.set(line.itemId, [line]);
+  }
   for (const item of proposal.items) {
-    const lines = proposal.funding.filter((l) => l.itemId === item.itemId);
+    const lines = linesOf.get(item.itemId) ?? [];
     const total = sum(lines.map((l) => l.totalCents));
     const akke = sum(lines.filter(isAkke).map((l) => l.totalCents));
     if (total > 0 && akke > 0 && akke / total > maxShare + 1e-12)
