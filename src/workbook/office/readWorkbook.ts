@@ -135,11 +135,7 @@ export async function readWorkbook(
     markerReads = new Map(wanted.map((f) => [f, queueMarkerIdRead(f.sheet)]));
     return tableRanges.length + markerReads.size > 0;
   };
-  const read = await readPieces(
-    context,
-    groupPieces(planPieces(wanted, maxCells), maxCells),
-    queueExtras,
-  );
+  const read = await readPieces(context, packPieces(wanted, maxCells), queueExtras);
 
   const rangeOf = new Map(tableRanges.map((t) => [t.table, localRange(t.range.address)]));
   const sheets: SheetSnapshot[] = found.map((f) => {
@@ -178,38 +174,36 @@ export async function readWorkbook(
   return snapshot;
 }
 
-/** Used ranges cut into row pieces of at most `maxCells` cells. */
-function planPieces(found: readonly FoundSheet[], maxCells: number): Piece[] {
-  const pieces: Piece[] = [];
+/**
+ * Used ranges cut into row pieces and packed, sheet after sheet, into requests of at most
+ * `maxCells` cells each: a request is filled before the next one starts, so a read costs
+ * 1 + ⌈cells / maxCells⌉ syncs however the cells are spread over sheets. A single row wider
+ * than the budget goes alone.
+ */
+function packPieces(found: readonly FoundSheet[], maxCells: number): Piece[][] {
+  const groups: Piece[][] = [];
+  let current: Piece[] = [];
+  let room = maxCells;
   for (const f of found) {
     if (!f.used) continue;
     const width = f.used.right - f.used.left + 1;
-    const rowsPer = Math.max(1, Math.floor(maxCells / width));
-    for (let top = f.used.top; top <= f.used.bottom; top += rowsPer)
-      pieces.push({ found: f, top, bottom: Math.min(f.used.bottom, top + rowsPer - 1) });
-  }
-  return pieces;
-}
-
-function cellsOf(piece: Piece): number {
-  const used = piece.found.used as RangeRef;
-  return (piece.bottom - piece.top + 1) * (used.right - used.left + 1);
-}
-
-/** Consecutive pieces grouped into requests of at most `maxCells` cells each. */
-function groupPieces(pieces: readonly Piece[], maxCells: number): Piece[][] {
-  const groups: Piece[][] = [];
-  let current: Piece[] = [];
-  let size = 0;
-  for (const piece of pieces) {
-    const cells = cellsOf(piece);
-    if (current.length > 0 && size + cells > maxCells) {
-      groups.push(current);
-      current = [];
-      size = 0;
+    let top = f.used.top;
+    while (top <= f.used.bottom) {
+      let rows = Math.floor(room / width);
+      if (rows <= 0) {
+        if (current.length > 0) {
+          groups.push(current);
+          current = [];
+          room = maxCells;
+          continue;
+        }
+        rows = 1;
+      }
+      const bottom = Math.min(f.used.bottom, top + rows - 1);
+      current.push({ found: f, top, bottom });
+      room -= (bottom - top + 1) * width;
+      top = bottom + 1;
     }
-    current.push(piece);
-    size += cells;
   }
   if (current.length > 0) groups.push(current);
   return groups;

@@ -20,6 +20,20 @@ import {
 const t = (value: string): PlanCell => ({ kind: "text", text: value });
 
 describe("readWorkbook", () => {
+  it("fills each read request before starting the next: 1 + ⌈cells / budget⌉ syncs", async () => {
+    // Five sheets of 300 cells against a budget of 500 cells a request: 1 500 cells, 3 reads.
+    const sheets: FakeSheetSpec[] = Array.from({ length: 5 }, (_, s) => ({
+      name: `Region ${s + 1}`,
+      rows: Array.from({ length: 30 }, (_, r) => Array.from({ length: 10 }, (_, c) => r * c + s)),
+    }));
+    const { context, core } = fakeContext(buildWorkbook({ sheets }));
+    const snapshot = await readWorkbook(context, { maxResponseBytes: 500 * 28, bytesPerCell: 28 });
+    expect(core.syncCount).toBe(1 + Math.ceil(1500 / 500));
+    expect(snapshot.sheets.map((sheet) => sheet.cells[29][9])).toEqual(
+      [0, 1, 2, 3, 4].map((s) => ({ kind: "number", value: 29 * 9 + s })),
+    );
+  });
+
   it("reads 20 sheets × 200 rows × 25 columns in at most 2 syncs", async () => {
     const sheets: FakeSheetSpec[] = Array.from({ length: 20 }, (_, s) => ({
       name: `Region ${s + 1}`,
