@@ -11,6 +11,7 @@ import type { SampleFile } from "../src/core/templates";
 import { rangeToA1 } from "../src/core/model/address";
 import type { WorkbookHost } from "../src/workbook/host";
 import { applyPlan, BYTES_PER_CELL, createOfficeHost, readWorkbook } from "../src/workbook/office";
+import { packPieces } from "../src/workbook/office/readWorkbook";
 import {
   clearMarkers,
   insertTemplate,
@@ -393,25 +394,13 @@ export function projectRound(
   };
 }
 
-/**
- * Requests the adapter's read makes for sheets of these extents, by its rule in
- * src/workbook/office/readWorkbook.ts: each used range cut into row pieces of at most
- * `maxCells` cells, consecutive pieces grouped while a request stays within `maxCells`.
- */
+/** Requests the adapter's read makes for sheets of these extents: its own packing rule. */
 export function readRequests(sheets: readonly SheetExtent[], maxCells: number): number {
-  let requests = 0;
-  let size = 0;
-  for (const sheet of sheets) {
-    if (sheet.rows === 0 || sheet.cols === 0) continue;
-    const rowsPer = Math.max(1, Math.floor(maxCells / sheet.cols));
-    for (let top = 0; top < sheet.rows; top += rowsPer) {
-      const cells = Math.min(rowsPer, sheet.rows - top) * sheet.cols;
-      if (size > 0 && size + cells <= maxCells) size += cells;
-      else {
-        requests++;
-        size = cells;
-      }
-    }
-  }
-  return requests;
+  const used = sheets.map((sheet) => ({
+    used:
+      sheet.rows === 0 || sheet.cols === 0
+        ? null
+        : { top: 0, left: 0, bottom: sheet.rows - 1, right: sheet.cols - 1 },
+  }));
+  return packPieces(used, maxCells).length;
 }

@@ -48,8 +48,8 @@ interface FoundSheet {
 }
 
 /** A piece of a used range read in one request: rows `top..bottom` of `found.used`. */
-interface Piece {
-  readonly found: FoundSheet;
+interface Piece<F extends { readonly used: RangeRef | null } = FoundSheet> {
+  readonly found: F;
   readonly top: number;
   readonly bottom: number;
 }
@@ -180,9 +180,12 @@ export async function readWorkbook(
  * 1 + ⌈cells / maxCells⌉ syncs however the cells are spread over sheets. A single row wider
  * than the budget goes alone.
  */
-function packPieces(found: readonly FoundSheet[], maxCells: number): Piece[][] {
-  const groups: Piece[][] = [];
-  let current: Piece[] = [];
+export function packPieces<F extends { readonly used: RangeRef | null }>(
+  found: readonly F[],
+  maxCells: number,
+): Piece<F>[][] {
+  const groups: Piece<F>[][] = [];
+  let current: Piece<F>[] = [];
   let room = maxCells;
   for (const f of found) {
     if (!f.used) continue;
