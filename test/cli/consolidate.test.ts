@@ -9,41 +9,10 @@ import type { SheetSnapshot } from "../../src/core/model/snapshot";
 import { REGISTRY_SHEET } from "../../src/core/model/snapshot";
 import { ELIGIBLE_REGION_CODES } from "../../src/core/vocabulary";
 import { readXlsx } from "../../src/workbook/xlsx/readXlsx";
+import type { ConsolidateJson } from "./consolidateJson";
 import { cleanProposal, cleanSettings, xlsxOf } from "./round";
 
 const NBSP = "\u00a0";
-
-interface ConsolidateJson {
-  files: {
-    file: string;
-    error: string | null;
-    sheets: { sheet: string; kind: string; region: string | null }[];
-  }[];
-  issues: { rule: string; severity: string; file: string }[];
-  counts: { error: number; warning: number; info: number };
-  regions: {
-    region: string;
-    items: number;
-    themes: number;
-    akke: number;
-    other: number;
-    total: number;
-    allocation: number | null;
-    errors: number;
-    warnings: number;
-  }[];
-  themes: {
-    theme: string | null;
-    regions: number;
-    items: number;
-    akke: number;
-    other: number;
-    total: number;
-  }[];
-  ministries: { ministry: string; lead: number; participating: number; regions: number }[];
-  totals: { akke: number; envelope: number; other: number; total: number };
-  missingRegions: string[];
-}
 
 let dir: string;
 beforeAll(() => {

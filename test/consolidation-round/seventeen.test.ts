@@ -23,39 +23,8 @@ import {
   type ItemTruth,
   type RegionTruth,
 } from "./round";
+import type { ConsolidateJson } from "../cli/consolidateJson";
 import { ELIGIBLE, MINISTRIES, REGION_NAMES, REGION_ORDER, THEMES } from "./vocabulary";
-
-interface RoundJson {
-  files: {
-    file: string;
-    error: string | null;
-    sheets: { kind: string; region: string | null }[];
-  }[];
-  issues: { rule: string; severity: string; file: string }[];
-  counts: { error: number; warning: number; info: number };
-  regions: {
-    region: string;
-    items: number;
-    themes: number;
-    akke: number;
-    other: number;
-    total: number;
-    allocation: number | null;
-    errors: number;
-    warnings: number;
-  }[];
-  themes: {
-    theme: string | null;
-    regions: number;
-    items: number;
-    akke: number;
-    other: number;
-    total: number;
-  }[];
-  ministries: { ministry: string; lead: number; participating: number; regions: number }[];
-  totals: { akke: number; envelope: number; other: number; total: number };
-  missingRegions: string[];
-}
 
 // ---------------------------------------------------------------- expected, from the truth
 
@@ -146,7 +115,7 @@ function expectedMinistries(round: readonly RegionTruth[]) {
 let dir: string;
 let round: RegionTruth[];
 const itemRows = new Map<string, ReadonlyMap<string, number>>();
-let json: RoundJson;
+let json: ConsolidateJson;
 let exitCode: number;
 let stderr = "";
 let summary: WorkbookSnapshot;
@@ -183,7 +152,7 @@ beforeAll(async () => {
     },
     {},
   );
-  json = JSON.parse(stdout) as RoundJson;
+  json = JSON.parse(stdout) as ConsolidateJson;
   summaryBytes = new Uint8Array(readFileSync(out));
   summary = await readXlsx(summaryBytes, "summary.xlsx");
 }, 60_000);
