@@ -7,37 +7,21 @@ import type {
 import { defaultSettings } from "../../../../src/core/rules/round/defaults";
 import { regionRules, type ProposalCells } from "../../../../src/core/rules/round/regionRules";
 import { issueMessage } from "../../../../src/core/rules/issueMessage";
+import { item as fixtureItem } from "../../consolidate/fixtures";
 
 function item(itemId: string, level: string, row: number): Item {
-  return {
-    source: { file: "a.xlsx", sheet: "Esitys", row },
+  return fixtureItem(
     itemId,
-    theme: "accessibility",
-    crossCutting: [],
-    programmePriority: "",
-    objective: "Tavoite",
-    regionalNeed: "",
-    nationalMeasure: "Toimenpide",
-    regionCommitment: "",
-    level,
-    leadMinistry: "LVM",
-    otherMinistries: [],
-    regionalActors: "",
-    legislation: "",
-    statute: "",
-    expertSupport: "",
-    investmentNeedCents: null,
-    indicator: "",
-    baseline: "",
-    target: "",
-    targetYear: null,
-    discussionStatus: "proposed",
-    ministryPosition: null,
-    nationalFollowUp: null,
-    implementationStatus: null,
-    progress: "",
-    notes: "",
-  };
+    {
+      source: { file: "a.xlsx", sheet: "Esitys", row },
+      theme: "accessibility",
+      objective: "Tavoite",
+      nationalMeasure: "Toimenpide",
+      level,
+      leadMinistry: "LVM",
+    },
+    row,
+  );
 }
 
 function line(
