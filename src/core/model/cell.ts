@@ -9,8 +9,28 @@ export type CellValue =
   | { readonly kind: "boolean"; readonly value: boolean }
   /** An Excel date serial (days since 1899-12-30, with Excel's 1900 leap-year quirk). */
   | { readonly kind: "date"; readonly serial: number }
-  /** An Excel error such as `#REF!`, `#VALUE!`, `#N/A`. */
-  | { readonly kind: "error"; readonly code: string };
+  /**
+   * An Excel error such as `#REF!`, `#VALUE!`, `#N/A`; or, with `unreadable`, a cell whose
+   * value the file does not hold (see `UnreadableCell`). Either way the value is unknown:
+   * never counted, never read as 0 or as empty.
+   */
+  | {
+      readonly kind: "error";
+      /** The Excel error as shown; for an unreadable cell, what the file holds instead (a formula's text, or ""). */
+      readonly code: string;
+      readonly unreadable?: UnreadableCell;
+    };
+
+/**
+ * Why a cell read from a file has no usable value (docs/intake.md):
+ * - `formula-without-value`: a formula saved without a computed result, or with a stale 0
+ *   from a writer that asks Excel to recalculate on open (openpyxl, XlsxWriter, ExcelJS);
+ * - `missing-shared-string`: a shared-string index the file's string table lacks;
+ * - `not-finite`: a number the file spells as NaN or infinity;
+ * - `bad-value`: a value its own type cannot hold (a boolean other than 0/1, a malformed date).
+ */
+export type UnreadableCell =
+  "formula-without-value" | "missing-shared-string" | "not-finite" | "bad-value";
 
 export const EMPTY: CellValue = Object.freeze({ kind: "empty" });
 
