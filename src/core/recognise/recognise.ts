@@ -98,12 +98,19 @@ export interface UnrecognisedSheet {
   readonly lang: Lang;
 }
 
-/** A sheet recognition never looks at: the registry itself, or one the registry lists. */
-export interface SkippedSheet {
-  readonly kind: "skipped";
-  readonly sheet: string;
-  readonly reason: "registry" | "registered";
-}
+/**
+ * A sheet that is never read as a proposal or settings: the registry itself, one the
+ * registry lists, or a hidden one (only the visible sheet counts; `looksLike` says what a
+ * hidden sheet would have been, so that it can be reported).
+ */
+export type SkippedSheet =
+  | { readonly kind: "skipped"; readonly sheet: string; readonly reason: "registry" | "registered" }
+  | {
+      readonly kind: "skipped";
+      readonly sheet: string;
+      readonly reason: "hidden";
+      readonly looksLike: "proposal" | "settings" | null;
+    };
 
 export type RecognisedSheet =
   RecognisedProposal | RecognisedSettings | UnrecognisedSheet | SkippedSheet;
@@ -467,14 +474,20 @@ export function recogniseSheet(
   return { kind: "none", sheet: sheet.name, lang: dominantLang(everything) };
 }
 
-/** Every sheet of the workbook in order; the registry sheet and every registered sheet skipped. */
+/**
+ * Every sheet of the workbook in order; the registry sheet, every registered sheet and every
+ * hidden or very hidden sheet skipped.
+ */
 export function recogniseWorkbook(snapshot: WorkbookSnapshot): RecognisedSheet[] {
   const registered = new Set(snapshot.registry.map((r) => r.sheet.toLocaleLowerCase("en")));
   return snapshot.sheets.map((sheet): RecognisedSheet => {
     const name = sheet.name.toLocaleLowerCase("en");
     if (name === REGISTRY_SHEET) return { kind: "skipped", sheet: sheet.name, reason: "registry" };
     if (registered.has(name)) return { kind: "skipped", sheet: sheet.name, reason: "registered" };
-    return recogniseSheet(sheet);
+    const recognised = recogniseSheet(sheet);
+    if (sheet.visibility === "visible") return recognised;
+    const looksLike = recognised.kind === "none" ? null : recognised.kind;
+    return { kind: "skipped", sheet: sheet.name, reason: "hidden", looksLike };
   });
 }
 

@@ -7,12 +7,17 @@ import type { Severity } from "./issue";
 export const RULES = {
   "STRUCT-MISSING-COLUMN": "error",
   "STRUCT-YEAR-COLUMNS": "error",
+  "STRUCT-TABLE-RANGE": "warning",
+  "STRUCT-SECOND-TABLE": "warning",
+  "SHEET-HIDDEN": "info",
   "FUND-UNIT-UNKNOWN": "error",
   "HDR-REGION": "error",
   "HDR-PERIOD": "error",
   "HDR-DUPLICATE-REGION": "error",
   "HDR-LATE": "warning",
   "CELL-EXCEL-ERROR": "error",
+  "CELL-FORMULA-NO-VALUE": "error",
+  "CELL-UNREADABLE": "error",
   "CELL-NUMBER-AS-TEXT": "warning",
   "CELL-WHITESPACE": "info",
   "ITEM-ID-MISSING": "error",
@@ -60,6 +65,8 @@ export const RULES = {
   "ALLOC-REGION-MISSING": "info",
   "FILE-UNREADABLE": "error",
   "FILE-NO-PROPOSAL": "error",
+  "SETTINGS-DUPLICATE": "error",
+  "SETTINGS-IN-PROPOSAL": "warning",
 } as const satisfies Record<string, Severity>;
 
 export type RuleId = keyof typeof RULES;

@@ -105,6 +105,14 @@ export function validateRound(
     recogniseWorkbook(snapshot).forEach((recognised, sheetIndex) => {
       sheetOrder.set(sheetKey(workbook.file, recognised.sheet), sheetIndex);
       const sheet = snapshot.sheets[sheetIndex];
+      if (recognised.kind === "skipped" && recognised.reason === "hidden" && recognised.looksLike)
+        issues.push(
+          makeIssue(
+            "SHEET-HIDDEN",
+            { file: workbook.file, sheet: sheet.name, at: null, region: null },
+            { value: sheet.name, params: { sheet: sheet.name, kind: recognised.looksLike } },
+          ),
+        );
       if (recognised.kind === "proposal")
         proposalSheets.push({ file: workbook.file, fileIndex, sheet, recognised });
       else if (recognised.kind === "settings")
@@ -122,14 +130,20 @@ export function validateRound(
       );
   });
 
-  const interpretedSettings = settingsSheets.map((s) => ({
-    source: s,
-    ...interpretSettings(s.sheet, s.recognised, s.file, locale),
-  }));
-  for (const s of interpretedSettings) issues.push(...s.issues);
-  const chosen = options.settings
-    ? interpretedSettings.find((s) => s.source.fileIndex === 0)
-    : interpretedSettings[0];
+  const source = roundSettingsSheet(settingsSheets, proposalSheets, all.length, !!options.settings);
+  issues.push(...source.issues);
+  const chosen = source.sheet
+    ? {
+        source: source.sheet,
+        ...interpretSettings(
+          source.sheet.sheet,
+          source.sheet.recognised,
+          source.sheet.file,
+          locale,
+        ),
+      }
+    : undefined;
+  if (chosen) issues.push(...chosen.issues);
   const settings = chosen?.settings ?? defaultSettings(proposalSheets[0]?.recognised.lang ?? "fi");
 
   const inRound: ProposalInRound[] = proposalSheets.map((p) => {
@@ -179,6 +193,54 @@ export function validateRound(
     skipped: region.skipped,
     counts,
   };
+}
+
+/**
+ * The one sheet the round's settings come from (docs/intake.md): the `--settings` file's when
+ * given; else the only settings sheet among the files. Two candidates are SETTINGS-DUPLICATE
+ * and neither is used, whatever the order of the files. In a round of several files, a
+ * settings sheet in a file that also holds a proposal is a region's copy, not the round's
+ * (SETTINGS-IN-PROPOSAL); a single workbook (the task pane's) keeps its own settings sheet.
+ */
+function roundSettingsSheet(
+  settingsSheets: readonly FoundSheet<RecognisedSettings>[],
+  proposalSheets: readonly FoundSheet<RecognisedProposal>[],
+  fileCount: number,
+  settingsFileGiven: boolean,
+): { sheet: FoundSheet<RecognisedSettings> | null; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const place = (s: FoundSheet<RecognisedSettings>) => ({
+    file: s.file,
+    sheet: s.sheet.name,
+    at: null,
+    region: null,
+  });
+  const withProposal = new Set(proposalSheets.map((p) => p.fileIndex));
+  let candidates: FoundSheet<RecognisedSettings>[] = [...settingsSheets];
+  if (settingsFileGiven) candidates = settingsSheets.filter((s) => s.fileIndex === 0);
+  else if (fileCount > 1) {
+    candidates = [];
+    for (const s of settingsSheets) {
+      if (!withProposal.has(s.fileIndex)) candidates.push(s);
+      else
+        issues.push(
+          makeIssue("SETTINGS-IN-PROPOSAL", place(s), {
+            value: s.sheet.name,
+            params: { sheet: s.sheet.name, file: s.file },
+          }),
+        );
+    }
+  }
+  if (candidates.length <= 1) return { sheet: candidates[0] ?? null, issues };
+  const [first, second] = candidates;
+  const name = (s: FoundSheet<RecognisedSettings>) => `${s.file} / ${s.sheet.name}`;
+  issues.push(
+    makeIssue("SETTINGS-DUPLICATE", place(second), {
+      value: second.sheet.name,
+      params: { first: name(first), second: name(second) },
+    }),
+  );
+  return { sheet: null, issues };
 }
 
 function sheetKey(file: string, sheet: string): string {

@@ -24,6 +24,23 @@ export const rulesProposal = defineMessages({
     "rules.HDR-PERIOD.tooLong": "Kausi {value} on yli 10 vuotta pitkä.",
     "rules.HDR-LATE": "Esityksen päivämäärä {date} on kierroksen määräajan {deadline} jälkeen.",
     "rules.CELL-EXCEL-ERROR": "Solussa on Excel-virhe {code}.",
+    "rules.CELL-FORMULA-NO-VALUE":
+      "Solussa on kaava {formula} ilman laskettua arvoa, joten sitä ei lasketa mukaan. Avaa tiedosto Excelissä ja tallenna se, niin arvo lasketaan.",
+    "rules.CELL-UNREADABLE": "Solun arvoa ei voi lukea, joten sitä ei lasketa mukaan.",
+    "rules.CELL-UNREADABLE.missing-shared-string":
+      "Solu viittaa tekstiin, jota tiedostossa ei ole, joten sitä ei lueta. Tiedosto voi olla vioittunut: avaa se Excelissä ja tallenna uudelleen.",
+    "rules.CELL-UNREADABLE.not-finite":
+      "Solussa on luku, joka ei ole äärellinen, joten sitä ei lasketa mukaan. Kirjoita luku uudelleen.",
+    "rules.CELL-UNREADABLE.bad-value":
+      "Solun arvo on tiedostossa virheellisessä muodossa, joten sitä ei lueta. Kirjoita arvo uudelleen Excelissä.",
+    "rules.SHEET-HIDDEN":
+      "Piilotettu taulukko {sheet} näyttää maakunnan esitykseltä tai kierroksen asetuksilta, mutta piilotettuja taulukoita ei lueta. Jos se on oikea taulukko, tuo se näkyviin.",
+    "rules.STRUCT-TABLE-RANGE":
+      "Excel-taulukko {table} päättyy riville {end}, mutta tiedot jatkuvat riville {last} asti; myös taulukon alapuoliset rivit luettiin. Laajenna taulukko kattamaan ne.",
+    "rules.STRUCT-SECOND-TABLE":
+      "Tästä alkaa toinen samanlainen taulukko; sen rivit luettiin osaksi ensimmäistä taulukkoa. Siirrä rivit yhteen taulukkoon.",
+    "rules.STRUCT-SECOND-TABLE.notRead":
+      "Tästä alkaa toinen taulukko, jonka sarakkeet ovat eri järjestyksessä kuin ensimmäisen; sen {rows} riviä ei lueta. Siirrä rivit ensimmäiseen taulukkoon.",
     "rules.CELL-NUMBER-AS-TEXT":
       "Sarakkeen {column} luku on tallennettu tekstinä; se luetaan lukuna ja voidaan korjata.",
     "rules.CELL-NUMBER-AS-TEXT.ambiguous":
@@ -92,6 +109,23 @@ export const rulesProposal = defineMessages({
     "rules.HDR-PERIOD.tooLong": "Perioden {value} är längre än 10 år.",
     "rules.HDR-LATE": "Förslagets datum {date} är efter omgångens tidsfrist {deadline}.",
     "rules.CELL-EXCEL-ERROR": "Cellen innehåller Excel-felet {code}.",
+    "rules.CELL-FORMULA-NO-VALUE":
+      "Cellen innehåller formeln {formula} utan beräknat värde, så den räknas inte med. Öppna filen i Excel och spara den så att värdet beräknas.",
+    "rules.CELL-UNREADABLE": "Cellens värde kan inte läsas, så det räknas inte med.",
+    "rules.CELL-UNREADABLE.missing-shared-string":
+      "Cellen hänvisar till en text som saknas i filen, så den läses inte. Filen kan vara skadad: öppna den i Excel och spara den på nytt.",
+    "rules.CELL-UNREADABLE.not-finite":
+      "Cellen innehåller ett tal som inte är ändligt, så det räknas inte med. Skriv talet på nytt.",
+    "rules.CELL-UNREADABLE.bad-value":
+      "Cellens värde har fel form i filen, så det läses inte. Skriv värdet på nytt i Excel.",
+    "rules.SHEET-HIDDEN":
+      "Det dolda bladet {sheet} ser ut som ett landskaps förslag eller omgångens inställningar, men dolda blad läses inte. Om det är rätt blad, visa det.",
+    "rules.STRUCT-TABLE-RANGE":
+      "Excel-tabellen {table} slutar på rad {end}, men uppgifterna fortsätter till rad {last}; också raderna under tabellen lästes. Utvidga tabellen så att den täcker dem.",
+    "rules.STRUCT-SECOND-TABLE":
+      "Här börjar en andra likadan tabell; dess rader lästes som en del av den första tabellen. Flytta raderna till en tabell.",
+    "rules.STRUCT-SECOND-TABLE.notRead":
+      "Här börjar en andra tabell vars kolumner står i en annan ordning än i den första; dess {rows} rader läses inte. Flytta raderna till den första tabellen.",
     "rules.CELL-NUMBER-AS-TEXT":
       "Talet i kolumnen {column} är lagrat som text; det läses som tal och kan korrigeras.",
     "rules.CELL-NUMBER-AS-TEXT.ambiguous":
@@ -162,6 +196,23 @@ export const rulesProposal = defineMessages({
     "rules.HDR-PERIOD.tooLong": "The period {value} is longer than 10 years.",
     "rules.HDR-LATE": "The proposal's date {date} is after the round's deadline {deadline}.",
     "rules.CELL-EXCEL-ERROR": "The cell holds the Excel error {code}.",
+    "rules.CELL-FORMULA-NO-VALUE":
+      "The cell holds the formula {formula} without a computed value, so it is not counted. Open and save the file in Excel so that the value is computed.",
+    "rules.CELL-UNREADABLE": "The cell's value cannot be read, so it is not counted.",
+    "rules.CELL-UNREADABLE.missing-shared-string":
+      "The cell refers to a text the file does not contain, so it is not read. The file may be damaged: open and save it in Excel.",
+    "rules.CELL-UNREADABLE.not-finite":
+      "The cell holds a number that is not finite, so it is not counted. Type the number again.",
+    "rules.CELL-UNREADABLE.bad-value":
+      "The cell's value is malformed in the file, so it is not read. Type the value again in Excel.",
+    "rules.SHEET-HIDDEN":
+      "The hidden sheet {sheet} looks like a regional proposal or round settings, but hidden sheets are not read. If it is the sheet that counts, unhide it.",
+    "rules.STRUCT-TABLE-RANGE":
+      "The Excel table {table} ends at row {end}, but its data continues to row {last}; the rows below the table were read too. Extend the table to cover them.",
+    "rules.STRUCT-SECOND-TABLE":
+      "A second table of the same kind starts here; its rows were read as part of the first table. Move the rows into one table.",
+    "rules.STRUCT-SECOND-TABLE.notRead":
+      "A second table starts here with its columns in another order than the first; its {rows} rows are not read. Move the rows into the first table.",
     "rules.CELL-NUMBER-AS-TEXT":
       "The number in the column {column} is stored as text; it is read as a number and can be fixed.",
     "rules.CELL-NUMBER-AS-TEXT.ambiguous":

@@ -52,6 +52,10 @@ export const rulesRound = defineMessages({
     "rules.FILE-UNREADABLE.corrupt": "Tiedosto on vioittunut ({detail}).",
     "rules.FILE-UNREADABLE.parse-failed": "Työkirjan lukeminen epäonnistui ({detail}).",
     "rules.FILE-UNREADABLE.io": "Tiedostoa ei voi avata ({detail}).",
+    "rules.SETTINGS-DUPLICATE":
+      "Kierroksella on kaksi asetustaulukkoa: {first} ja {second}. Kumpaakaan ei käytetä, joten jakoa koskevat tarkistukset jäävät tekemättä. Anna asetukset yhtenä tiedostona (--settings).",
+    "rules.SETTINGS-IN-PROPOSAL":
+      "Asetustaulukkoa {sheet} ei käytetä kierroksen asetuksina, koska se on maakunnan esityksen tiedostossa. Anna kierroksen asetukset omana tiedostonaan.",
     "rules.FILE-NO-PROPOSAL": "Tiedostossa ei ole maakunnan esitystä eikä kierroksen asetuksia.",
     "rules.skipped.noSettings":
       "Kierroksen asetuksia ei löytynyt: oletusarvot ovat käytössä, eikä AKKE-jakoa tarkisteta.",
@@ -99,6 +103,10 @@ export const rulesRound = defineMessages({
     "rules.FILE-UNREADABLE.corrupt": "Filen är skadad ({detail}).",
     "rules.FILE-UNREADABLE.parse-failed": "Det gick inte att läsa arbetsboken ({detail}).",
     "rules.FILE-UNREADABLE.io": "Filen kan inte öppnas ({detail}).",
+    "rules.SETTINGS-DUPLICATE":
+      "Omgången har två inställningsblad: {first} och {second}. Inget av dem används, så kontrollerna av fördelningen görs inte. Ge inställningarna som en fil (--settings).",
+    "rules.SETTINGS-IN-PROPOSAL":
+      "Inställningsbladet {sheet} används inte som omgångens inställningar eftersom det finns i ett landskaps förslagsfil. Ge omgångens inställningar som en egen fil.",
     "rules.FILE-NO-PROPOSAL":
       "Filen innehåller varken ett landskapsförslag eller omgångens inställningar.",
     "rules.skipped.noSettings":
@@ -149,6 +157,10 @@ export const rulesRound = defineMessages({
     "rules.FILE-UNREADABLE.corrupt": "The file is damaged ({detail}).",
     "rules.FILE-UNREADABLE.parse-failed": "The workbook could not be read ({detail}).",
     "rules.FILE-UNREADABLE.io": "The file cannot be opened ({detail}).",
+    "rules.SETTINGS-DUPLICATE":
+      "The round has two settings sheets: {first} and {second}. Neither is used, so the allocation checks are not run. Give the settings as one file (--settings).",
+    "rules.SETTINGS-IN-PROPOSAL":
+      "The settings sheet {sheet} is not used as the round's settings because it is in a regional proposal's file. Give the round settings as a file of their own.",
     "rules.FILE-NO-PROPOSAL": "The file holds neither a regional proposal nor round settings.",
     "rules.skipped.noSettings":
       "No round settings found: the defaults apply and the AKKE allocation is not checked.",

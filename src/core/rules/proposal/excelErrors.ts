@@ -1,11 +1,15 @@
 import type { CellRef } from "../../model/address";
 import type { RecognisedProposal, TablePosition } from "../../recognise/recognise";
 import type { ProposalRead } from "../../recognise/read";
+import { unreadableCellRule } from "../unreadableCells";
 import type { Reading } from "./context";
 
 function reportAt(r: Reading, at: CellRef): void {
   const cell = r.sheet.cells[at.row]?.[at.col];
-  if (cell?.kind === "error") r.sink.add("CELL-EXCEL-ERROR", at, cell.code, { code: cell.code });
+  if (cell?.kind !== "error") return;
+  const unreadable = unreadableCellRule(cell);
+  if (unreadable) r.sink.add(unreadable.rule, at, cell.code, unreadable.params);
+  else r.sink.add("CELL-EXCEL-ERROR", at, cell.code, { code: cell.code });
 }
 
 function scanTable(r: Reading, table: TablePosition<string>): void {
@@ -14,7 +18,7 @@ function scanTable(r: Reading, table: TablePosition<string>): void {
 }
 
 /**
- * CELL-EXCEL-ERROR: every cell of the recognised tables (header row, data rows, unknown
+ * CELL-EXCEL-ERROR (CELL-FORMULA-NO-VALUE, CELL-UNREADABLE for a value the file lacks): every cell of the recognised tables (header row, data rows, unknown
  * columns too) and every header-block value holding #REF!, #VALUE!, #N/A … The other rules
  * leave such cells alone, so each is reported once.
  */

@@ -1,5 +1,5 @@
 import type { CellRef } from "../../model/address";
-import { isBlank } from "../../model/cell";
+import { isBlank, type CellValue } from "../../model/cell";
 import type { Lang } from "../../model/lang";
 import type { Allocation } from "../../model/round";
 import { labelsFor } from "../../recognise/labels";
@@ -13,7 +13,7 @@ import {
 } from "../../vocabulary";
 import type { Issue } from "../issue";
 import { cellText, foundValue, readAmount, readShare } from "./cellReading";
-import { euros, makeIssue } from "./issues";
+import { euros, makeIssue, notNumberIssue } from "./issues";
 
 export interface AllocationContext {
   readonly file: string;
@@ -48,6 +48,12 @@ export function interpretAllocation(
     region: string | null,
     detail: Parameters<typeof makeIssue>[2],
   ) => issues.push(makeIssue(rule, { file, sheet: read.sheet, at: ref, region }, detail));
+  const notNumber = (
+    cell: CellValue | undefined,
+    ref: CellRef | null,
+    region: string | null,
+    detail: Parameters<typeof notNumberIssue>[2],
+  ) => issues.push(notNumberIssue(cell, { file, sheet: read.sheet, at: ref, region }, detail));
 
   const allocations: Allocation[] = [];
   const shares: { row: number; cell: CellAt; share: number; cents: number; region: string }[] = [];
@@ -88,7 +94,7 @@ export function interpretAllocation(
 
     const amount = readAmount(amountCell?.value, locale, allocationScale);
     if (!amount.ok) {
-      issue("ALLOC-NOT-NUMBER", at(row.row, amountCell), region, {
+      notNumber(amountCell?.value, at(row.row, amountCell), region, {
         value: foundValue(amountCell?.value),
         params: { region, reason: amount.reason },
       });
@@ -126,7 +132,7 @@ export function interpretAllocation(
       const read = readShare(maxShareCell.value, locale);
       if (read.ok && read.share >= 0 && read.share <= 1) maxShare = read.share;
       else
-        issue("ALLOC-NOT-NUMBER", at(row.row, maxShareCell), region, {
+        notNumber(maxShareCell.value, at(row.row, maxShareCell), region, {
           value: foundValue(maxShareCell.value),
           params: { variant: "field", field: labelsFor("maxShare", lang), region },
         });
@@ -145,7 +151,7 @@ export function interpretAllocation(
           region,
         });
       else
-        issue("ALLOC-NOT-NUMBER", at(row.row, shareCell), region, {
+        notNumber(shareCell.value, at(row.row, shareCell), region, {
           value: foundValue(shareCell.value),
           params: { variant: "field", field: labelsFor("share", lang), region },
         });

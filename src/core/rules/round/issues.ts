@@ -1,7 +1,8 @@
 import { toA1, type CellRef } from "../../model/address";
-import type { PlanCell } from "../../model/cell";
+import type { CellValue, PlanCell } from "../../model/cell";
 import { defaultSeverity, type RuleId } from "../catalogue";
 import type { Issue, Severity } from "../issue";
+import { unreadableCellRule } from "../unreadableCells";
 
 /** Where an issue lies: the cell is null for region-level and file-level findings. */
 export interface IssuePlace {
@@ -42,4 +43,19 @@ export function makeIssue(rule: RuleId, place: IssuePlace, detail: IssueDetail =
 export function euros(cents: number): number {
   const value = cents / 100;
   return value === 0 ? 0 : value;
+}
+
+/**
+ * ALLOC-NOT-NUMBER for a settings cell that is not a number; where the file does not hold
+ * the cell's value at all, the unreadable-cell rule instead, which says why.
+ */
+export function notNumberIssue(
+  cell: CellValue | undefined,
+  place: IssuePlace,
+  detail: IssueDetail,
+): Issue {
+  const unreadable = unreadableCellRule(cell);
+  return unreadable
+    ? makeIssue(unreadable.rule, place, { value: detail.value, params: unreadable.params })
+    : makeIssue("ALLOC-NOT-NUMBER", place, detail);
 }

@@ -12,7 +12,7 @@ import type { Issue } from "../issue";
 import { interpretAllocation } from "./allocation";
 import { cellText, foundValue, readAmount, readInteger, readShare } from "./cellReading";
 import { defaultSettings, DEFAULT_LEGAL_BASIS } from "./defaults";
-import { makeIssue, type IssuePlace } from "./issues";
+import { makeIssue, notNumberIssue, type IssuePlace } from "./issues";
 import { interpretThemes } from "./themes";
 
 export interface SettingsResult {
@@ -42,7 +42,7 @@ export function interpretSettings(
   /** A numeric header field that cannot be read: reported, and the default kept. */
   const notNumber = (key: SettingsFieldKey, field: FieldValue): void => {
     issues.push(
-      makeIssue("ALLOC-NOT-NUMBER", place(field.cell), {
+      notNumberIssue(field.value, place(field.cell), {
         value: foundValue(field.value),
         params: { variant: "field", field: labelsFor(key, lang) },
       }),
