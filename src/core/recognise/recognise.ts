@@ -55,6 +55,20 @@ export interface TablePosition<K extends string> {
   readonly missingRequired: readonly K[];
   /** Sheet rows of the data, blank rows skipped. */
   readonly dataRows: readonly number[];
+  /** Where an Excel table's range stops above the data under it, which was read too. */
+  readonly beyondTable?: { readonly tableEnd: number; readonly lastRow: number };
+  /**
+   * Further tables of the same kind below this one: their rows are part of this table when
+   * their columns lie alike (`read`), else not read; either way reported.
+   */
+  readonly repeats?: readonly TableRepeat[];
+}
+
+export interface TableRepeat {
+  readonly headerRow: number;
+  readonly left: number;
+  readonly read: boolean;
+  readonly rows: number;
 }
 
 export interface FundingTablePosition extends TablePosition<FundingKey> {
@@ -266,6 +280,12 @@ function findPlainHeaders(sheet: SheetSnapshot, excel: readonly HeaderFound[]): 
       let right = Math.max(...cols);
       while (left > 0 && free(left - 1) && !isBlank(cells[left - 1])) left--;
       while (right + 1 < cells.length && free(right + 1) && !isBlank(cells[right + 1])) right++;
+      // A year column set apart by an empty column still belongs to the funding table.
+      if (spec.kind === "funding")
+        for (let col = right + 2; col < cells.length; col++) {
+          const cell = cells[col];
+          if (cell && free(col) && parseYearHeader(cell)) right = col;
+        }
       found.push({ spec, row, left, right, excelTable: null, tableBottom: null, matches });
       break;
     }
@@ -321,10 +341,27 @@ function buildTable(
   }
 
   let last = header.tableBottom ?? sheet.cells.length - 1;
+  const startsHeader = (r: number): boolean =>
+    all.some((other) => other.row === r && other.left <= right && other.right >= left);
   if (header.excelTable === null) {
     for (const other of all) {
       if (other.row > row && other.row <= last && other.left <= right && other.right >= left)
         last = other.row - 1;
+    }
+  }
+  let beyondTable: TablePosition<string>["beyondTable"];
+  if (header.tableBottom !== null) {
+    // Data typed under an Excel table that did not grow to cover it: read, and reported.
+    let end = header.tableBottom;
+    while (
+      end + 1 < sheet.cells.length &&
+      !rowIsBlank(sheet, end + 1, left, right) &&
+      !startsHeader(end + 1)
+    )
+      end++;
+    if (end > header.tableBottom) {
+      beyondTable = { tableEnd: header.tableBottom, lastRow: end };
+      last = end;
     }
   }
   const dataRows: number[] = [];
@@ -346,6 +383,7 @@ function buildTable(
     unknownColumns,
     missingRequired,
     dataRows,
+    ...(beyondTable ? { beyondTable } : {}),
   };
   return { header, position, years };
 }
@@ -418,6 +456,44 @@ function firstOf(tables: readonly TableFound[], kind: TableKind, below = -1): Ta
   );
 }
 
+function sameLayout(a: TableFound, b: TableFound): boolean {
+  const cols = (t: TableFound): string =>
+    JSON.stringify([
+      Object.entries(t.position.columns)
+        .map(([key, column]) => [key, column?.col])
+        .sort(),
+      t.years.map((y) => [y.year, y.col]),
+    ]);
+  return cols(a) === cols(b);
+}
+
+/**
+ * The first table of its kind with every later one of the same kind below it: rows of a
+ * repeat laid out alike are the first table's rows, others are left unread; both reported.
+ */
+function withRepeats(first: TableFound | null, tables: readonly TableFound[]): TableFound | null {
+  if (!first) return null;
+  const later = tables.filter(
+    (t) =>
+      t.position.kind === first.position.kind && t.position.headerRow > first.position.headerRow,
+  );
+  if (later.length === 0) return first;
+  const dataRows = [...first.position.dataRows];
+  const taken = new Set(dataRows);
+  const repeats: TableRepeat[] = [];
+  for (const t of later) {
+    const read = sameLayout(first, t);
+    if (read) for (const r of t.position.dataRows) if (!taken.has(r)) dataRows.push(r);
+    repeats.push({
+      headerRow: t.position.headerRow,
+      left: t.position.left,
+      read,
+      rows: t.position.dataRows.length,
+    });
+  }
+  return { ...first, position: { ...first.position, dataRows, repeats } };
+}
+
 function tableMatches(table: TableFound | null): LabelMatch<LabelKey>[] {
   return table ? [...table.header.matches.values()] : [];
 }
@@ -437,9 +513,9 @@ export function recogniseSheet(
   const tables = headers.map((h) => buildTable(sheet, h, headers));
   const found = findFields(sheet, tables);
 
-  const items = firstOf(tables, "items");
+  const items = withRepeats(firstOf(tables, "items"), tables);
   if (items && found.has("region")) {
-    const funding = firstOf(tables, "funding", items.position.headerRow);
+    const funding = withRepeats(firstOf(tables, "funding", items.position.headerRow), tables);
     const { fields, matches } = pickFields<ProposalFieldKey>(found, PROPOSAL_FIELD_KEYS);
     return {
       kind: "proposal",
@@ -453,7 +529,7 @@ export function recogniseSheet(
     };
   }
 
-  const allocation = firstOf(tables, "allocation");
+  const allocation = withRepeats(firstOf(tables, "allocation"), tables);
   if (allocation && found.has("akkeEnvelope")) {
     const themes = firstOf(tables, "themes");
     const { fields, matches } = pickFields<SettingsFieldKey>(found, SETTINGS_FIELD_KEYS);

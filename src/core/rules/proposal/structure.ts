@@ -2,6 +2,7 @@ import { years } from "../../locale/periods";
 import type { Period } from "../../model/round";
 import type { RecognisedProposal } from "../../recognise/recognise";
 import { labelsFor } from "../../recognise/labels";
+import { tableExtentFindings } from "../tableExtent";
 import type { Reading } from "./context";
 import { formatPeriod } from "./header";
 
@@ -72,12 +73,22 @@ function yearColumns(r: Reading, recognised: RecognisedProposal, period: Period 
   }
 }
 
+/** STRUCT-TABLE-RANGE, STRUCT-SECOND-TABLE: rows read, or left, outside a table's range. */
+function tableExtent(r: Reading, recognised: RecognisedProposal): void {
+  for (const table of [recognised.items, recognised.funding]) {
+    if (!table) continue;
+    for (const f of tableExtentFindings(table))
+      r.sink.add(f.rule, f.at, null, f.params, null, f.severity);
+  }
+}
+
 export function checkStructure(
   r: Reading,
   recognised: RecognisedProposal,
   period: Period | null,
 ): void {
   missingColumns(r, recognised);
+  tableExtent(r, recognised);
   unknownUnits(r, recognised);
   yearColumns(r, recognised, period);
 }

@@ -9,6 +9,7 @@ import { labelsFor, type SettingsFieldKey } from "../../recognise/labels";
 import { readSettings, type FieldValue } from "../../recognise/read";
 import type { RecognisedSettings } from "../../recognise/recognise";
 import type { Issue } from "../issue";
+import { tableExtentFindings } from "../tableExtent";
 import { interpretAllocation } from "./allocation";
 import { cellText, foundValue, readAmount, readInteger, readShare } from "./cellReading";
 import { defaultSettings, DEFAULT_LEGAL_BASIS } from "./defaults";
@@ -122,6 +123,13 @@ export function interpretSettings(
       allocations: allocation.allocations,
       themes: themes.themes,
     },
-    issues: [...issues, ...allocation.issues, ...themes.issues],
+    issues: [
+      ...issues,
+      ...tableExtentFindings(recognised.allocation).map((f) =>
+        makeIssue(f.rule, place(f.at), { params: f.params, severity: f.severity }),
+      ),
+      ...allocation.issues,
+      ...themes.issues,
+    ],
   };
 }
