@@ -7,8 +7,8 @@ runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }
   (code) => {
     process.exitCode = code;
   },
-  (error) => {
-    process.stderr.write(`${error && error.stack ? error.stack : error}\n`);
+  () => {
+    process.stderr.write("regional-agreements: the command line could not start.\n");
     process.exitCode = 2;
   },
 );

@@ -1,7 +1,6 @@
-import { writeFile } from "node:fs/promises";
-import { resolve } from "node:path";
+import { dirname, relative, resolve, sep } from "node:path";
 import { consolidate, consolidationJson, consolidationPlan } from "../core/consolidate";
-import type { Consolidation } from "../core/consolidate";
+import type { Consolidation, ConsolidationPlanOptions } from "../core/consolidate";
 import { translate } from "../core/i18n/translate";
 import { dateToSerial } from "../core/locale/dates";
 import { formatEuros, formatPercent } from "../core/locale/houseStyle";
@@ -9,10 +8,12 @@ import { regionName } from "../core/consolidate/vocab";
 import type { Lang } from "../core/model/lang";
 import type { WorkbookSnapshot } from "../core/model/snapshot";
 import { memoHtmlDocument, renderMemo } from "../core/memo";
-import { validateRound, type RoundFile, type RoundValidation } from "../core/rules/validateRound";
+import { validateRound, type RoundValidation } from "../core/rules/validateRound";
+import { XlsxWriteError } from "../workbook/xlsx/errors";
 import { writeXlsx } from "../workbook/xlsx/writeXlsx";
 import type { Command } from "./args";
-import { readRoundFile, validationJson } from "./validate";
+import { checkOutputs, writeWhole, type OutputProblem } from "./outputs";
+import { readRoundFile, validationJson, type ReceivedFile } from "./validate";
 
 export type ConsolidateCommand = Extract<Command, { name: "consolidate" }>;
 
@@ -37,26 +38,32 @@ export async function runConsolidate(
   now: Date = new Date(),
 ): Promise<number> {
   const lang = command.lang;
-  const clash = [...command.files, ...(command.settings ? [command.settings] : [])].find((input) =>
-    [command.out, command.memo].some((out) => out !== null && resolve(out) === resolve(input)),
-  );
-  if (clash !== undefined) {
-    io.stderr.write(
-      `regional-agreements: ${translate(lang, "memo.cli.outIsInput", { file: clash })}\n`,
-    );
+  const inputs = [...command.files, ...(command.settings ? [command.settings] : [])];
+  const outputFiles = [command.out, ...(command.memo !== null ? [command.memo] : [])];
+  const problem = await checkOutputs(outputFiles, inputs);
+  if (problem !== null) {
+    io.stderr.write(`regional-agreements: ${outputProblemText(problem, lang)}\n`);
     return EXIT_OUTPUT;
   }
 
-  const files: RoundFile[] = [];
+  const files: ReceivedFile[] = [];
   for (const path of command.files) files.push(await readRoundFile(path));
   const settingsFile =
     command.settings === null ? undefined : await readRoundFile(command.settings);
   const result = validateRound(files, { settings: settingsFile, locale: command.locale });
-  const consolidation = consolidate(result.proposals, result.settings, result.issues);
+  const consolidation = consolidate(result.proposals, result.settings, result.issues, result.files);
   const date = todaySerial(now);
+  const summaryFolder = dirname(resolve(command.out));
+  const received = [...(settingsFile ? [settingsFile] : []), ...files];
+  const plan = {
+    time: now.toISOString(),
+    date,
+    fileLink: (file: string) => relative(summaryFolder, resolve(file)).split(sep).join("/"),
+    receipts: received.flatMap((f) => (f.receipt ? [f.receipt] : [])),
+  };
 
   const outputs: { file: string; content: () => Promise<Uint8Array | string> }[] = [
-    { file: command.out, content: () => summaryWorkbook(consolidation, result, lang, now, date) },
+    { file: command.out, content: () => summaryWorkbook(consolidation, result, lang, plan) },
   ];
   if (command.memo !== null)
     outputs.push({
@@ -66,10 +73,13 @@ export async function runConsolidate(
   const written: string[] = [];
   for (const output of outputs) {
     try {
-      await writeFile(output.file, await output.content());
+      await writeWhole(output.file, await output.content());
       written.push(output.file);
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason =
+        error instanceof XlsxWriteError
+          ? error.reason.code
+          : ((error as NodeJS.ErrnoException).code ?? translate(lang, "cli.unexpected"));
       io.stderr.write(
         `regional-agreements: ${translate(lang, "memo.cli.writeFailed", { file: output.file, reason })}\n`,
       );
@@ -94,15 +104,25 @@ async function summaryWorkbook(
   consolidation: Consolidation,
   result: RoundValidation,
   lang: Lang,
-  now: Date,
-  date: number,
+  options: ConsolidationPlanOptions,
 ): Promise<Uint8Array> {
   const empty: WorkbookSnapshot = { file: "", sheets: [], registry: [], structureProtected: false };
-  const plan = consolidationPlan(consolidation, result.settings, lang, empty, {
-    time: now.toISOString(),
-    date,
-  });
+  const plan = consolidationPlan(consolidation, result.settings, lang, empty, options);
   return (await writeXlsx(plan)).bytes;
+}
+
+function outputProblemText(problem: OutputProblem, lang: Lang): string {
+  switch (problem.kind) {
+    case "is-input":
+      return translate(lang, "memo.cli.outIsInput", { file: problem.output });
+    case "same-output":
+      return translate(lang, "cli.outputsClash", { out: problem.first, memo: problem.second });
+    case "no-folder":
+      return translate(lang, "cli.noOutputFolder", {
+        folder: problem.folder,
+        file: problem.output,
+      });
+  }
 }
 
 function memoFile(

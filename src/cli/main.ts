@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseArgs, UsageError } from "./args";
+import { parseArgs, UsageError, type Command } from "./args";
+import { translate } from "../core/i18n/translate";
 import { runTemplate } from "./template";
 import { runConsolidate } from "./consolidate";
 import { runValidate } from "./validate";
@@ -44,7 +45,7 @@ export async function runCli(
   io: CliIo,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<number> {
-  let command;
+  let command: Command;
   try {
     command = parseArgs(argv, defaultLanguage(env));
   } catch (error) {
@@ -54,6 +55,17 @@ export async function runCli(
     }
     throw error;
   }
+  try {
+    return await runCommand(command, io);
+  } catch {
+    // A fault of this program, not of the user's files: no stack trace, exit 2.
+    const lang = "lang" in command ? command.lang : defaultLanguage(env);
+    io.stderr.write(`regional-agreements: ${translate(lang, "cli.unexpected")}\n`);
+    return EXIT_USAGE;
+  }
+}
+
+async function runCommand(command: Command, io: CliIo): Promise<number> {
   switch (command.name) {
     case "help":
       io.stdout.write(USAGE);

@@ -1,4 +1,6 @@
+import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
+import type { FileReceipt } from "../core/consolidate/types";
 import { translate } from "../core/i18n/translate";
 import type { Lang } from "../core/model/lang";
 import { issueMessage } from "../core/rules/issueMessage";
@@ -19,26 +21,37 @@ export interface Output {
 const EXIT_OK = 0;
 const EXIT_ISSUES = 1;
 
-/** Reads one file from disk: limits first, then the workbook; any failure is the file's reason. */
-export async function readRoundFile(path: string): Promise<RoundFile> {
+/** A file read from disk with its receipt (size and SHA-256 of the bytes as received). */
+export type ReceivedFile = RoundFile & { readonly receipt: FileReceipt | null };
+
+/**
+ * Reads one file from disk: limits first, then the workbook. Any failure, even one the
+ * reader did not foresee, is the file's reason: the other files of the round go on.
+ */
+export async function readRoundFile(path: string): Promise<ReceivedFile> {
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await readFile(path));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? "unknown";
-    return { file: path, snapshot: null, unreadable: { code: "io", detail: code } };
+    return { file: path, snapshot: null, unreadable: { code: "io", detail: code }, receipt: null };
   }
+  const receipt: FileReceipt = {
+    file: path,
+    bytes: bytes.length,
+    sha256: createHash("sha256").update(bytes).digest("hex"),
+  };
   const options = { inflate: nodeInflater };
-  const limits = await checkFileLimits(bytes, path, options);
-  if (!limits.ok) return { file: path, snapshot: null, unreadable: limits.reason };
   try {
+    const limits = await checkFileLimits(bytes, path, options);
+    if (!limits.ok) return { file: path, snapshot: null, unreadable: limits.reason, receipt };
     // Imported directly, not through `loadXlsxAdapter()`: the bin runs under tsx's CommonJS
     // hook, where the adapter's dynamic `import()` of a .ts module is not resolved.
-    return { file: path, snapshot: await readXlsx(bytes, path, options) };
+    return { file: path, snapshot: await readXlsx(bytes, path, options), receipt };
   } catch (error) {
-    if (error instanceof XlsxReadError)
-      return { file: path, snapshot: null, unreadable: error.reason };
-    throw error;
+    const unreadable =
+      error instanceof XlsxReadError ? error.reason : { code: "parse-failed", detail: "" };
+    return { file: path, snapshot: null, unreadable, receipt };
   }
 }
 

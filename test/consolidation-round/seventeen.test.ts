@@ -5,7 +5,7 @@
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join, relative } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { runCli } from "../../src/cli/main";
@@ -297,7 +297,7 @@ describe("a round of 17 regional files in mixed layouts and languages", () => {
     );
   });
 
-  it("links every All items row to its file, quoted sheet and row", async () => {
+  it("links every All items row to its file beside the summary, quoted sheet and row", async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(summaryBytes.buffer as ArrayBuffer);
     const sheet = workbook.getWorksheet("All items");
@@ -319,7 +319,9 @@ describe("a round of 17 regional files in mixed layouts and languages", () => {
         r.items.map((item) => {
           const row = itemRows.get(r.region)?.get(item.id);
           const sheetRef = `'${r.layout.sheet.replace(/'/g, "''")}'`;
-          return { region: r.region, id: item.id, target: `${r.file}#${sheetRef}!A${row}` };
+          // Relative to the summary's folder, so the link survives the folder being moved.
+          const file = relative(dirname(out), r.file);
+          return { region: r.region, id: item.id, target: `${file}#${sheetRef}!A${row}` };
         }),
       );
     expect(

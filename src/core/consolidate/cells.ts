@@ -1,4 +1,4 @@
-import type { PlanCell } from "../model/cell";
+import { fitCellText, type PlanCell } from "../model/cell";
 import { NUMBER_FORMATS } from "../locale/numberFormats";
 import { euros } from "./money";
 
@@ -6,7 +6,7 @@ export const EMPTY_CELL: PlanCell = { kind: "empty" };
 
 /** Text from a region's cell or a label: always a text cell, so `=…`, `1.1`, `00123` stay as written. */
 export function textCell(value: string): PlanCell {
-  return value === "" ? EMPTY_CELL : { kind: "text", text: value };
+  return value === "" ? EMPTY_CELL : { kind: "text", text: fitCellText(value) };
 }
 
 export function countCell(value: number): PlanCell {

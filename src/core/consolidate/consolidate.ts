@@ -1,11 +1,14 @@
 import type { FundingLine, Item, RegionProposal, RoundSettings } from "../model/round";
 import type { Issue } from "../rules/issue";
+import type { FileReport } from "../rules/validateRound";
+import { regionInFileName } from "../vocabulary/regions";
 import { matchKey } from "../text/normalise";
 import { AKKE, addMoney, lineCents, lineMoney, sumMoney, ZERO } from "./money";
 import type {
   Consolidation,
   ConsolidatedItem,
   DuplicateProposals,
+  FileNotRead,
   InvestmentNeeds,
   LegislationGroup,
   MatrixCell,
@@ -55,6 +58,7 @@ export function consolidate(
   proposals: readonly RegionProposal[],
   settings: RoundSettings,
   issues: readonly Issue[],
+  files: readonly FileReport[] = [],
 ): Consolidation {
   const { counted, duplicates, unassigned } = pickProposals(proposals);
   const themeList = roundThemes(settings);
@@ -66,6 +70,8 @@ export function consolidate(
   const regions = counted.map((c) => regionSummary(c, settings, issues));
   const eligible = eligibleRegions();
   const present = new Set(regions.map((r) => r.region));
+  const filesNotRead = notRead(files, issues, present);
+  const named = new Set(filesNotRead.map((f) => f.region));
   const regionItems: RegionItem[] = counted.flatMap((c) =>
     c.items.map((item) => ({ region: c.proposal.region, item })),
   );
@@ -84,7 +90,8 @@ export function consolidate(
     regions,
     submitted: eligible.filter((r) => present.has(r)).length,
     eligibleCount: eligible.length,
-    missingRegions: eligible.filter((r) => !present.has(r)),
+    missingRegions: eligible.filter((r) => !present.has(r) && !named.has(r)),
+    filesNotRead,
     duplicates,
     unassigned,
     totals: {
@@ -115,6 +122,32 @@ export function consolidate(
     byYear: fundingByYear(allLines.map((l) => l.line)),
     bySource: fundingBySource(allLines.map((l) => l.line)),
   };
+}
+
+/**
+ * Files with no proposal (unreadable, or readable with nothing to count), each with its
+ * FILE-* issue and the region its name names where no proposal of that region was counted.
+ */
+function notRead(
+  files: readonly FileReport[],
+  issues: readonly Issue[],
+  present: ReadonlySet<string>,
+): FileNotRead[] {
+  const found: FileNotRead[] = [];
+  for (const f of files) {
+    if (f.sheets.length > 0) continue;
+    const reason = issues.find(
+      (i) => i.file === f.file && (i.rule === "FILE-UNREADABLE" || i.rule === "FILE-NO-PROPOSAL"),
+    );
+    if (!reason) continue;
+    const region = regionInFileName(f.file);
+    found.push({
+      file: f.file,
+      region: region !== null && !present.has(region) ? region : null,
+      reason,
+    });
+  }
+  return found;
 }
 
 /** Keeps the first proposal of each region (input order is file then sheet order). */

@@ -36,6 +36,14 @@ export interface ConsolidationJson {
     readonly total: number;
   };
   readonly missingRegions: readonly string[];
+  /** Files received that gave nothing to count, with the region their name names. */
+  readonly filesNotRead: readonly {
+    readonly file: string;
+    readonly region: string | null;
+    readonly rule: string;
+    /** The unreadable reason's code, e.g. `encrypted`; null for FILE-NO-PROPOSAL. */
+    readonly reason: string | null;
+  }[];
 }
 
 export function consolidationJson(c: Consolidation): ConsolidationJson {
@@ -72,5 +80,11 @@ export function consolidationJson(c: Consolidation): ConsolidationJson {
       total: euros(c.totals.totalCents),
     },
     missingRegions: [...c.missingRegions],
+    filesNotRead: c.filesNotRead.map((f) => ({
+      file: f.file,
+      region: f.region,
+      rule: f.reason.rule,
+      reason: typeof f.reason.params.variant === "string" ? f.reason.params.variant : null,
+    })),
   };
 }

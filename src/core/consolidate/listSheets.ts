@@ -1,5 +1,5 @@
 import type { PlanCell } from "../model/cell";
-import { rangeToA1 } from "../model/address";
+import { quoteSheetName, rangeToA1 } from "../model/address";
 import type { ColumnWidth } from "../model/plan";
 import { labelsFor, type LabelKey } from "../recognise/labels";
 import { moneyCell, moneyFormat, textCell, yearCell } from "./cells";
@@ -66,7 +66,13 @@ function linkColumn(n: Namer): Column<RegionItem> {
   return {
     header: msg(n.lang, "consolidate.label.link"),
     width: 10,
-    cell: (r) => linkFormula(n.linkTarget(r.item.source), text),
+    cell: (r) => {
+      const target = n.linkTarget(r.item.source);
+      const { file, sheet, row } = r.item.source;
+      return target === null
+        ? textCell(`${n.filePath(file)} ${quoteSheetName(sheet)}!A${row + 1}`)
+        : linkFormula(target, text);
+    },
   };
 }
 

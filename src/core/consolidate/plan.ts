@@ -18,7 +18,7 @@ import type { SheetContent } from "./sheetContent";
 import { chooseSheetNames, findGenerated, freeTableName, type GeneratedSheet } from "./sheetNames";
 import { summarySheet } from "./summarySheet";
 import { namer } from "./text";
-import type { Consolidation } from "./types";
+import type { Consolidation, FileReceipt } from "./types";
 
 export interface ConsolidationPlanOptions {
   /** Replace generated sheets the user has edited since (the pane asks first). */
@@ -27,6 +27,10 @@ export interface ConsolidationPlanOptions {
   readonly time: string;
   /** Excel date serial of the consolidation, shown on the Summary. */
   readonly date: number;
+  /** A source file's path relative to the summary's folder, for links (outside Excel). */
+  readonly fileLink?: (file: string) => string;
+  /** The files of the round as received, logged on the Summary (outside Excel). */
+  readonly receipts?: readonly FileReceipt[];
 }
 
 /** Generated sheets the user edited would be replaced, and `replaceEdited` was not given. */
@@ -70,11 +74,11 @@ export function consolidationPlan(
     throw new EditedGeneratedSheetsError(blocked);
 
   const sheetsHere = new Set(existing.sheets.map((sheet) => sheet.name.toLowerCase()));
-  const n = namer(settings, lang, (sheet) => sheetsHere.has(sheet.toLowerCase()));
+  const n = namer(settings, lang, (sheet) => sheetsHere.has(sheet.toLowerCase()), options.fileLink);
   const nationalTable = freeTableName(existing, "RaNationalQuestions");
   const itemsTable = freeTableName(existing, "RaAllItems", [nationalTable]);
   const contents: Record<GeneratedSheet, () => SheetContent> = {
-    summary: () => summarySheet(consolidation, settings, n, options.date),
+    summary: () => summarySheet(consolidation, settings, n, options.date, options.receipts),
     national: () => nationalSheet(consolidation, n, nationalTable),
     legislation: () => legislationSheet(consolidation, n),
     expert: () => expertSheet(consolidation, n),

@@ -13,7 +13,8 @@ import {
 } from "./cells";
 import { Grid } from "./grid";
 import { headers, msg, type Namer } from "./text";
-import type { Consolidation, Money, RegionSummary } from "./types";
+import type { Consolidation, FileReceipt, Money, RegionSummary } from "./types";
+import { issueMessage } from "../rules/issueMessage";
 import { sourceName } from "./vocab";
 import type { SheetContent } from "./sheetContent";
 
@@ -39,6 +40,7 @@ export function summarySheet(
   settings: RoundSettings,
   n: Namer,
   date: number,
+  receipts: readonly FileReceipt[] = [],
 ): SheetContent {
   const { lang } = n;
   const g = new Grid();
@@ -118,6 +120,23 @@ export function summarySheet(
     title("consolidate.title.missing");
     for (const code of c.missingRegions) g.add([textCell(code), textCell(n.region(code))]);
   }
+  if (c.filesNotRead.length > 0)
+    section(
+      "consolidate.title.notRead",
+      [
+        "consolidate.col.regionCode",
+        "consolidate.col.region",
+        "consolidate.col.file",
+        "consolidate.col.reason",
+      ],
+      c.filesNotRead,
+      (f) => [
+        textCell(f.region ?? ""),
+        textCell(f.region === null ? "" : n.region(f.region)),
+        textCell(f.file),
+        textCell(issueMessage(f.reason, lang)),
+      ],
+    );
   if (c.duplicates.length > 0)
     section(
       "consolidate.title.duplicates",
@@ -133,6 +152,24 @@ export function summarySheet(
         textCell(n.region(region)),
         textCell(ref.file),
         textCell(ref.sheet),
+      ],
+    );
+
+  if (receipts.length > 0)
+    section(
+      "consolidate.title.receipts",
+      [
+        "consolidate.col.file",
+        "consolidate.col.bytes",
+        "consolidate.col.sha256",
+        "consolidate.col.result",
+      ],
+      receipts,
+      (r) => [
+        textCell(r.file),
+        countCell(r.bytes),
+        textCell(r.sha256),
+        textCell(receiptResult(c, r.file, n)),
       ],
     );
 
@@ -342,4 +379,13 @@ function allCents(c: Consolidation): number[] {
   for (const r of c.investment.byTheme) out.push(r.cents);
   for (const row of c.matrix.cells) for (const cell of row) out.push(cell.akkeCents);
   return out;
+}
+
+/** What became of a received file: the regions read from it, or why nothing was. */
+function receiptResult(c: Consolidation, file: string, n: Namer): string {
+  const notRead = c.filesNotRead.find((f) => f.file === file);
+  if (notRead) return issueMessage(notRead.reason, n.lang);
+  const regions = c.regions.filter((r) => r.file === file).map((r) => n.region(r.region));
+  const read = msg(n.lang, "consolidate.label.read");
+  return regions.length > 0 ? `${read}: ${regions.join(", ")}` : read;
 }

@@ -23,20 +23,42 @@ export interface Namer {
   theme(code: string | null): string;
   group(group: ThemeGroup | null): string;
   ministry(code: string | null): string;
-  /** Where a link to a source row points: inside this workbook, or to the source file beside it. */
-  linkTarget(source: SourceRow): string;
+  /**
+   * Where a link to a source row points: inside this workbook, or to the source file by a
+   * path relative to the summary's folder; null where that path could leave the round.
+   */
+  linkTarget(source: SourceRow): string | null;
+  /** A source file's path as links use it: relative to the summary's folder outside Excel. */
+  filePath(file: string): string;
+}
+
+/**
+ * A path a link may take (docs/intake.md): relative, with no scheme (`http:`, `file:`, `C:`),
+ * no root or UNC start, no `#` (it would cut the path), no control characters.
+ */
+export function isRoundRelativePath(path: string): boolean {
+  return (
+    path !== "" &&
+    !/^[A-Za-z][A-Za-z0-9+.-]*:/.test(path) &&
+    !/^[\\/]/.test(path) &&
+    ![...path].some((ch) => ch === "#" || ch.charCodeAt(0) < 0x20 || ch === "\u007f")
+  );
 }
 
 export function namer(
   settings: RoundSettings,
   lang: Lang,
   sheetInWorkbook: (sheet: string) => boolean = () => true,
+  fileLink: (file: string) => string = (file) => file,
 ): Namer {
   return {
     lang,
+    filePath: fileLink,
     linkTarget: (source) => {
       const cell = `${quoteSheetName(source.sheet)}!A${source.row + 1}`;
-      return sheetInWorkbook(source.sheet) ? `#${cell}` : `${source.file}#${cell}`;
+      if (sheetInWorkbook(source.sheet)) return `#${cell}`;
+      const path = fileLink(source.file);
+      return isRoundRelativePath(path) ? `${path}#${cell}` : null;
     },
     region: (code) => regionName(code, lang),
     theme: (code) =>

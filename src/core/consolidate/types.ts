@@ -1,4 +1,5 @@
 import type { Item } from "../model/round";
+import type { Issue } from "../rules/issue";
 
 /** Money in integer cents: AKKE, everything else, and their sum. */
 export interface Money {
@@ -142,8 +143,10 @@ export interface Consolidation {
   readonly submitted: number;
   /** The number of eligible regions: 18. */
   readonly eligibleCount: number;
-  /** Eligible regions without a proposal, by code. */
+  /** Eligible regions without a proposal and without a file received from them, by code. */
   readonly missingRegions: readonly string[];
+  /** Files received that gave nothing to count: unreadable, or holding no proposal. */
+  readonly filesNotRead: readonly FileNotRead[];
   readonly duplicates: readonly DuplicateProposals[];
   /** Proposals whose region was not recognised: not counted. */
   readonly unassigned: readonly ProposalRef[];
@@ -170,4 +173,24 @@ export interface ConsolidatedItem extends RegionItem {
   /** Funding per source code of this item (lines naming the item id). */
   readonly funding: Readonly<Record<string, number>>;
   readonly totalCents: number;
+}
+
+/**
+ * A file of the round that was received but gave no proposal: "received, could not be read"
+ * is never "not received" (docs/intake.md).
+ */
+export interface FileNotRead {
+  readonly file: string;
+  /** The region the file's name names, or null. */
+  readonly region: string | null;
+  /** FILE-UNREADABLE or FILE-NO-PROPOSAL: its message is the reason shown. */
+  readonly reason: Issue;
+}
+
+/** A file as received, for the receipt log of the summary workbook. */
+export interface FileReceipt {
+  readonly file: string;
+  readonly bytes: number;
+  /** Lower-case hex SHA-256 of the file's bytes. */
+  readonly sha256: string;
 }

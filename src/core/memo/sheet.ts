@@ -1,13 +1,10 @@
 import { translate } from "../i18n/translate";
-import type { PlanCell } from "../model/cell";
+import { fitCellText, type PlanCell } from "../model/cell";
 import type { Lang } from "../model/lang";
 import type { WritePlan } from "../model/plan";
 import { hashValues } from "../model/registry";
 import { REGISTRY_SCHEMA_VERSION, type WorkbookSnapshot } from "../model/snapshot";
 import { freeSheetName, sameSheetName } from "../templates/sheetNames";
-
-/** Excel keeps at most this many characters in a cell. */
-const MAX_CELL = 32_767;
 
 /**
  * The last way to hand over the memo: its plain text, one line per row in column A, as
@@ -35,7 +32,7 @@ export function memoSheetPlan(
     );
   const lines = text.replace(/\r\n?/g, "\n").replace(/\n+$/, "").split("\n");
   const cells: PlanCell[][] = lines.map((line) => [
-    line === "" ? { kind: "empty" } : { kind: "text", text: line.slice(0, MAX_CELL) },
+    line === "" ? { kind: "empty" } : { kind: "text", text: fitCellText(line) },
   ]);
   return {
     sheet,

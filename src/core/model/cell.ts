@@ -34,6 +34,17 @@ export type UnreadableCell =
 
 export const EMPTY: CellValue = Object.freeze({ kind: "empty" });
 
+/** Excel's limit on the characters of one cell. */
+export const MAX_CELL_TEXT = 32_767;
+
+/**
+ * Text cut to what one cell holds, the cut marked with `…`: a copy of a longer text (which a
+ * file from another program can hold) into a generated sheet must not stop the whole write.
+ */
+export function fitCellText(value: string): string {
+  return value.length <= MAX_CELL_TEXT ? value : `${value.slice(0, MAX_CELL_TEXT - 1)}…`;
+}
+
 export const text = (value: string): CellValue => ({ kind: "text", text: value });
 export const num = (value: number): CellValue => ({ kind: "number", value });
 

@@ -1,4 +1,5 @@
 import type { Labels } from "../model/lang";
+import { compactKey } from "./keys";
 import { defineVocabulary, type VocabularyEntry } from "./vocabulary";
 
 /** Statistics Finland's region codes; there is no MK03 or MK20. */
@@ -98,4 +99,28 @@ export function isEligibleRegion(code: RegionCode): boolean {
 
 export function regionGenitive(code: RegionCode): string {
   return REGION_ENTRIES.find((entry) => entry.code === code)?.genitive ?? code;
+}
+
+/**
+ * The region a file's name names, e.g. `Kainuu_esitys.xlsx` or `MK18.xlsx`, for telling which
+ * region an unreadable file came from; the longest name found wins (`Etelä-Pohjanmaa` over
+ * `Pohjanmaa`), and null where none or two regions tie.
+ */
+export function regionInFileName(fileName: string): RegionCode | null {
+  const base = fileName.split(/[\\/]/).pop() ?? fileName;
+  const key = compactKey(base.replace(/\.[^.]*$/, ""));
+  let best: { code: RegionCode; length: number } | null = null;
+  let tie = false;
+  for (const entry of REGION_ENTRIES) {
+    const names = [entry.code, entry.labels.fi, entry.labels.sv, entry.labels.en, entry.genitive];
+    for (const name of names) {
+      const nameKey = compactKey(name);
+      if (!key.includes(nameKey)) continue;
+      if (best === null || nameKey.length > best.length) {
+        best = { code: entry.code, length: nameKey.length };
+        tie = false;
+      } else if (nameKey.length === best.length && best.code !== entry.code) tie = true;
+    }
+  }
+  return best === null || tie ? null : best.code;
 }

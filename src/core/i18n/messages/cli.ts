@@ -12,6 +12,10 @@ export const cli = defineMessages({
     "cli.report.settingsDefault": "Kierroksen asetukset: oletusarvot.",
     "cli.report.settingsFrom": "Kierroksen asetukset: {file}, välilehti {sheet}.",
     "cli.report.skipped": "Ohitetut säännöt: {rules}. {reason}",
+    "cli.unexpected":
+      "Odottamaton virhe; mitään ei kirjoitettu. Kokeile uudelleen tai ilmoita virheestä ja liitä mukaan käytetyt tiedostot.",
+    "cli.outputsClash": "Tulosteet {out} ja {memo} ovat sama tiedosto; valitse eri nimet.",
+    "cli.noOutputFolder": "Kansiota {folder} ei ole; tulostetta {file} ei voi kirjoittaa sinne.",
   },
   sv: {
     "cli.report.file": "Fil {file}",
@@ -23,6 +27,10 @@ export const cli = defineMessages({
     "cli.report.settingsDefault": "Omgångens inställningar: standardvärden.",
     "cli.report.settingsFrom": "Omgångens inställningar: {file}, bladet {sheet}.",
     "cli.report.skipped": "Regler som inte kördes: {rules}. {reason}",
+    "cli.unexpected":
+      "Ett oväntat fel; inget skrevs. Försök igen eller rapportera felet och bifoga filerna som användes.",
+    "cli.outputsClash": "Utfilerna {out} och {memo} är samma fil; välj olika namn.",
+    "cli.noOutputFolder": "Mappen {folder} finns inte; utfilen {file} kan inte skrivas där.",
   },
   en: {
     "cli.report.file": "File {file}",
@@ -34,5 +42,10 @@ export const cli = defineMessages({
     "cli.report.settingsDefault": "Round settings: defaults.",
     "cli.report.settingsFrom": "Round settings: {file}, sheet {sheet}.",
     "cli.report.skipped": "Rules not run: {rules}. {reason}",
+    "cli.unexpected":
+      "An unexpected error; nothing was written. Try again, or report it with the files used.",
+    "cli.outputsClash": "The outputs {out} and {memo} are the same file; choose different names.",
+    "cli.noOutputFolder":
+      "The folder {folder} does not exist; the output {file} cannot be written there.",
   },
 });

@@ -38,6 +38,13 @@ export const memo = defineMessages({
 
     "memo.findings.submitted": "Maakuntien esityksiä saatiin {n} / {total}.",
     "memo.findings.missing": "Esitystä ei saatu: {regions}.",
+    "memo.findings.missingUnsure": "Luettavaa esitystä ei saatu: {regions}.",
+    "memo.findings.notRead": "Vastaanotettiin, mutta ei voitu lukea: {files}.",
+    "memo.fileReason.encrypted": "suojattu salasanalla",
+    "memo.fileReason.format": "ei .xlsx-työkirja",
+    "memo.fileReason.tooLarge": "liian suuri",
+    "memo.fileReason.damaged": "vioittunut",
+    "memo.fileReason.noProposal": "ei maakunnan esitystä",
     "memo.findings.noneMissing": "Kaikki maakunnat toimittivat esityksen.",
     "memo.findings.outside":
       "Lisäksi saatiin esitys lain alueiden ulkopuolelta (ei lasketa {total} maakunnan joukkoon): {regions}.",
@@ -164,6 +171,13 @@ export const memo = defineMessages({
 
     "memo.findings.submitted": "Förslag inkom från {n} / {total} landskap.",
     "memo.findings.missing": "Förslag saknas från: {regions}.",
+    "memo.findings.missingUnsure": "Inget läsbart förslag kom från: {regions}.",
+    "memo.findings.notRead": "Mottogs men kunde inte läsas: {files}.",
+    "memo.fileReason.encrypted": "skyddad med lösenord",
+    "memo.fileReason.format": "inte en .xlsx-arbetsbok",
+    "memo.fileReason.tooLarge": "för stor",
+    "memo.fileReason.damaged": "skadad",
+    "memo.fileReason.noProposal": "inget landskapsförslag",
     "memo.findings.noneMissing": "Alla landskap lämnade in förslag.",
     "memo.findings.outside":
       "Dessutom inkom förslag utanför lagens regioner (räknas inte bland de {total} landskapen): {regions}.",
@@ -292,6 +306,13 @@ export const memo = defineMessages({
 
     "memo.findings.submitted": "Proposals were received from {n} / {total} regions.",
     "memo.findings.missing": "No proposal was received from: {regions}.",
+    "memo.findings.missingUnsure": "No readable proposal came from: {regions}.",
+    "memo.findings.notRead": "Received but could not be read: {files}.",
+    "memo.fileReason.encrypted": "password-protected",
+    "memo.fileReason.format": "not an .xlsx workbook",
+    "memo.fileReason.tooLarge": "too large",
+    "memo.fileReason.damaged": "damaged",
+    "memo.fileReason.noProposal": "no regional proposal",
     "memo.findings.noneMissing": "All regions submitted a proposal.",
     "memo.findings.outside":
       "Also received from outside the regions of the act (not counted among the {total} regions): {regions}.",

@@ -1,4 +1,4 @@
-import type { Consolidation, ThemeGroupSummary } from "../../consolidate/types";
+import type { Consolidation, FileNotRead, ThemeGroupSummary } from "../../consolidate/types";
 import type { MemoWriter } from "../format";
 import { buildTable, nameColumn, sumColumn } from "../table";
 import type { MemoBlock } from "../types";
@@ -22,12 +22,20 @@ export function findingsSection(c: Consolidation, w: MemoWriter): MemoBlock[] {
 
 function submissionFindings(c: Consolidation, w: MemoWriter): string[] {
   const total = w.integer(c.eligibleCount);
+  // A file whose region is unknown may be any missing region's: "not received" would be false.
+  const unsure = c.filesNotRead.some((f) => f.region === null);
   const found = [
     w.t("memo.findings.submitted", { n: w.integer(c.submitted), total }),
     c.missingRegions.length === 0
       ? w.t("memo.findings.noneMissing")
-      : w.t("memo.findings.missing", { regions: w.list(c.missingRegions.map(w.region)) }),
+      : w.t(unsure ? "memo.findings.missingUnsure" : "memo.findings.missing", {
+          regions: w.list(c.missingRegions.map(w.region)),
+        }),
   ];
+  if (c.filesNotRead.length > 0)
+    found.push(
+      w.t("memo.findings.notRead", { files: w.list(c.filesNotRead.map((f) => fileNotRead(f, w))) }),
+    );
   const outside = c.regions.filter((r) => !r.eligible);
   if (outside.length > 0)
     found.push(
@@ -40,20 +48,22 @@ function submissionFindings(c: Consolidation, w: MemoWriter): string[] {
   if (late.length > 0)
     found.push(w.t("memo.findings.late", { regions: w.list(late.map((r) => w.region(r.region))) }));
   const flagged = c.regions.filter((r) => r.flagged);
-  found.push(
-    flagged.length === 0
-      ? w.t("memo.findings.noErrors")
-      : w.t("memo.findings.errors", {
-          regions: w.list(
-            flagged.map((r) =>
-              w.t("memo.findings.errorCount", {
-                region: w.region(r.region),
-                n: w.integer(r.errors),
-              }),
+  // Unread files may hold errors: "no errors" would not be known.
+  if (flagged.length > 0 || c.filesNotRead.length === 0)
+    found.push(
+      flagged.length === 0
+        ? w.t("memo.findings.noErrors")
+        : w.t("memo.findings.errors", {
+            regions: w.list(
+              flagged.map((r) =>
+                w.t("memo.findings.errorCount", {
+                  region: w.region(r.region),
+                  n: w.integer(r.errors),
+                }),
+              ),
             ),
-          ),
-        }),
-  );
+          }),
+    );
   if (c.duplicates.length > 0)
     found.push(
       w.t("memo.findings.duplicates", {
@@ -64,6 +74,24 @@ function submissionFindings(c: Consolidation, w: MemoWriter): string[] {
     found.push(w.t("memo.findings.unassigned", { n: w.integer(c.unassigned.length) }));
   found.push(w.t("memo.findings.items", { n: w.integer(c.totals.items) }));
   return found;
+}
+
+/** `Kainuu (kainuu.xlsx: vioittunut)`: the region where the file's name tells it. */
+function fileNotRead(f: FileNotRead, w: MemoWriter): string {
+  const reason = w.t(`memo.fileReason.${fileReasonKind(f)}`);
+  const detail = `${f.file}: ${reason}`;
+  return f.region === null ? `${f.file} (${reason})` : `${w.region(f.region)} (${detail})`;
+}
+
+function fileReasonKind(
+  f: FileNotRead,
+): "encrypted" | "format" | "tooLarge" | "damaged" | "noProposal" {
+  if (f.reason.rule === "FILE-NO-PROPOSAL") return "noProposal";
+  const code = String(f.reason.params.variant ?? "");
+  if (code === "encrypted") return "encrypted";
+  if (code === "not-zip" || code === "old-xls") return "format";
+  if (/large|cells|bomb|timed/.test(code)) return "tooLarge";
+  return "damaged";
 }
 
 /** The themes proposed by the most regions (ties: more items first, then the list's order). */
