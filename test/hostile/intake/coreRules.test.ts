@@ -72,6 +72,22 @@ describe("a value the file does not hold", () => {
     expect(result.counts.error).toBeGreaterThan(0);
   });
 
+  it("a funding total that is a formula without a value is told (info): the years carry the money", () => {
+    const built = buildProposal({
+      region: "Kainuu",
+      funding: {
+        years: [2026],
+        rows: [{ itemId: "1.1", source: AKKE, amounts: [1_000], total: 1_000 }],
+      },
+    });
+    const row = built.fundingRows[0];
+    const file = book("k.xlsx", [withCell(built.sheet, row, 3, UNCOMPUTED)]);
+    const issue = validateRound([file]).issues.find((i) => i.rule === "CELL-FORMULA-NO-VALUE");
+    expect(issue).toMatchObject({ severity: "info", cell: toA1({ row, col: 3 }) });
+    expect(issueMessage(issue!, "en")).toContain("the sum of the years is used");
+    expect(akkeOf(file)).toBe(100_000);
+  });
+
   it.each([
     ["missing-shared-string", "refers to a text the file does not contain"],
     ["not-finite", "not finite"],

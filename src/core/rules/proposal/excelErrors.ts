@@ -4,17 +4,35 @@ import type { ProposalRead } from "../../recognise/read";
 import { unreadableCellRule } from "../unreadableCells";
 import type { Reading } from "./context";
 
-function reportAt(r: Reading, at: CellRef): void {
+/**
+ * `derived`: a column whose value the rules work out from others (the funding total): a
+ * formula there without its value loses nothing, so it is told (info), not an error.
+ */
+function reportAt(r: Reading, at: CellRef, derived = false): void {
   const cell = r.sheet.cells[at.row]?.[at.col];
   if (cell?.kind !== "error") return;
   const unreadable = unreadableCellRule(cell);
-  if (unreadable) r.sink.add(unreadable.rule, at, cell.code, unreadable.params);
-  else r.sink.add("CELL-EXCEL-ERROR", at, cell.code, { code: cell.code });
+  if (!unreadable) r.sink.add("CELL-EXCEL-ERROR", at, cell.code, { code: cell.code });
+  else if (derived && unreadable.rule === "CELL-FORMULA-NO-VALUE")
+    r.sink.add(
+      unreadable.rule,
+      at,
+      cell.code,
+      { ...unreadable.params, variant: "derived" },
+      null,
+      "info",
+    );
+  else r.sink.add(unreadable.rule, at, cell.code, unreadable.params);
 }
 
-function scanTable(r: Reading, table: TablePosition<string>): void {
+function scanTable(
+  r: Reading,
+  table: TablePosition<string>,
+  derivedCol: number | null = null,
+): void {
   for (const row of [table.headerRow, ...table.dataRows])
-    for (let col = table.left; col <= table.right; col++) reportAt(r, { row, col });
+    for (let col = table.left; col <= table.right; col++)
+      reportAt(r, { row, col }, row !== table.headerRow && col === derivedCol);
 }
 
 /**
@@ -28,7 +46,8 @@ export function checkExcelErrors(
   read: ProposalRead,
 ): void {
   scanTable(r, recognised.items);
-  if (recognised.funding) scanTable(r, recognised.funding);
+  if (recognised.funding)
+    scanTable(r, recognised.funding, recognised.funding.columns.total?.col ?? null);
   for (const field of Object.values(read.fields)) {
     if (!field) continue;
     reportAt(r, field.cell);
