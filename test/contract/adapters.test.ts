@@ -16,10 +16,10 @@
  * the add-in's markers.
  *
  * Formula cells. Excel (the fake) exposes the formula and calculates it; the file exposes the
- * formula and holds no cached result except a HYPERLINK's label; the snapshots expose no
- * formula. So: the formula text is compared between the fake Excel and the file; the value
- * read back is a HYPERLINK's label in all three, and for any other formula empty in the file
- * and in `applyPlanToSnapshot`, while Excel's calculated value is not compared.
+ * formula and the result writeXlsx cached for it; the snapshots expose no formula. So: the
+ * formula text is compared between the fake Excel and the file; the value read back is a
+ * HYPERLINK's label in all three, and for any other formula the file's value is Excel's
+ * calculated one, while `applyPlanToSnapshot` (no calculation engine) is not compared.
  *
  * The differences that are there by design are named, with their reasons, in `expected.ts`;
  * any other difference is listed by `differences` and fails the test.

@@ -4,9 +4,10 @@
  */
 export const EXPECTED_DIFFERENCES = {
   calculatedFormulas:
-    "Excel calculates formulas (the fake does too); an ExcelJS file holds no cached result " +
-    "and applyPlanToSnapshot has no calculation engine: outside Excel a formula cell reads " +
-    "as empty, a HYPERLINK as its label. Excel's calculated value is not compared.",
+    "Excel calculates formulas (the fake does too) and writeXlsx stores the same result as " +
+    "each formula's cached value, so the file reads back with Excel's value; " +
+    "applyPlanToSnapshot has no calculation engine: there a formula cell is empty, a " +
+    "HYPERLINK its label, and its value is not compared.",
   registryAsRows:
     "applyPlanToSnapshot keeps the registry as `registry` rows only; the veryHidden `_ra` " +
     "sheet that holds them exists in Excel and in the file, not in the in-browser snapshot.",

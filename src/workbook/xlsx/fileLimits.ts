@@ -1,10 +1,12 @@
 /**
- * The limits a file must pass before any parser sees it (DESIGN.md § 4.5), judged from the
- * zip's central directory and the first bytes of each worksheet. Pure apart from the
- * injected inflater; importable without ExcelJS.
+ * The limits a file must pass before the reader parses it (docs/intake.md), judged from the
+ * zip's central directory. What a sheet declares (`<dimension>`) is only an estimate here:
+ * the reader counts the cells really there against the same limits. Pure apart from the
+ * injected inflater; importable without the reader.
  */
 import { parseRangeA1 } from "../../core/model/address";
 import { defaultInflater, type Inflater } from "./inflate";
+import { partKey } from "./partKey";
 import {
   entryDataOffset,
   entryIsEncrypted,
@@ -26,10 +28,18 @@ export interface FileLimits {
    * are bounded by `maxUncompressedBytes`.
    */
   readonly ratioMinEntryBytes: number;
-  /** Cells declared by the `<dimension>` of all worksheets together. */
+  /** Cells (`<c>` elements) of all worksheets together, counted as the reader meets them. */
   readonly maxCells: number;
-  /** A data validation over more cells than this is stripped before ExcelJS sees it. */
-  readonly maxValidationCells: number;
+  /** Cells of one worksheet. */
+  readonly maxCellsPerSheet: number;
+  /**
+   * Slots of the snapshot's grids, all sheets together: each row up to its last value, plus
+   * one per row up to the last row with a value. Bounds a sparse sheet (one value per row
+   * out at column XFD) whose few cells would spread over billions of slots.
+   */
+  readonly maxGridSlots: number;
+  /** Time the reader may take for one file, in milliseconds. */
+  readonly maxReadMs: number;
 }
 
 export const FILE_LIMITS: FileLimits = {
@@ -38,7 +48,9 @@ export const FILE_LIMITS: FileLimits = {
   maxRatio: 100,
   ratioMinEntryBytes: 1 * MB,
   maxCells: 2_000_000,
-  maxValidationCells: 100_000,
+  maxCellsPerSheet: 1_048_576,
+  maxGridSlots: 8_000_000,
+  maxReadMs: 15_000,
 };
 
 export type FileLimitReason =
@@ -50,6 +62,7 @@ export type FileLimitReason =
       readonly ratio: number;
       readonly limit: number;
     }
+  /** `cells`: the cells really in the file, counted to its end. */
   | { readonly code: "too-many-cells"; readonly cells: number; readonly limit: number }
   /** `looksLikeText`: a CSV or other text file renamed to .xlsx. */
   | { readonly code: "not-zip"; readonly looksLikeText: boolean }
@@ -62,7 +75,12 @@ export type FileLimitReason =
 export type FileLimitCode = FileLimitReason["code"];
 
 export type FileLimitResult =
-  | { readonly ok: true; readonly entries: readonly ZipEntry[]; readonly declaredCells: number }
+  | {
+      readonly ok: true;
+      readonly entries: readonly ZipEntry[];
+      /** What the sheets' `<dimension>` refs declare: an estimate, never a reason to refuse. */
+      readonly declaredCells: number;
+    }
   | { readonly ok: false; readonly fileName: string; readonly reason: FileLimitReason };
 
 export interface FileLimitOptions {
@@ -124,18 +142,17 @@ export async function checkFileLimits(
       });
     }
   }
-  if (!entries.some((entry) => entry.name === "xl/workbook.xml"))
+  const names = new Set(entries.map((entry) => partKey(entry.name)));
+  if (!names.has("xl/workbook.xml") && !names.has("_rels/.rels"))
     return refuse({ code: "corrupt", detail: "no-workbook-part" });
 
   let cells = 0;
   for (const entry of entries) {
-    if (!WORKSHEET_ENTRY.test(entry.name)) continue;
+    if (!WORKSHEET_ENTRY.test(partKey(entry.name))) continue;
     const head = await readEntry(bytes, entry, DIMENSION_SCAN_BYTES, options.inflate);
     if (head === null) return refuse({ code: "corrupt", detail: `unreadable-entry:${entry.name}` });
     cells += declaredCells(head);
   }
-  if (cells > limits.maxCells)
-    return refuse({ code: "too-many-cells", cells, limit: limits.maxCells });
 
   return { ok: true, entries, declaredCells: cells };
 }

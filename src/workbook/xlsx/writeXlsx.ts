@@ -35,7 +35,8 @@ import {
   type WorkbookSnapshot,
 } from "../../core/model/snapshot";
 import { MAX_CELL_TEXT, XlsxWriteError } from "./errors";
-import { hyperlinkLabel } from "../../core/model/applyPlan";
+import { formulaResult, type FormulaCells, type FormulaScalar } from "./formulaResult";
+import { dateToSerial } from "./serial";
 import { REGISTRY_TABLE, mergeRegistry, registryCells } from "../../core/model/registry";
 
 export interface XlsxWriteResult {
@@ -67,7 +68,6 @@ export async function writeXlsx(
 ): Promise<XlsxWriteResult> {
   const slots = arrangeSheets(plan, existing);
   const workbook = new ExcelJS.Workbook();
-  workbook.calcProperties.fullCalcOnLoad = true;
   const skippedCharts: { sheet: string; title: string }[] = [];
 
   try {
@@ -104,6 +104,9 @@ export async function writeXlsx(
       });
     }
 
+    // Excel recalculates on open only where a formula has no cached result: a cached 0 is
+    // then trusted by readers (a stale 0 comes with fullCalcOnLoad, docs/intake.md).
+    workbook.calcProperties.fullCalcOnLoad = cacheFormulaResults(workbook);
     activate(workbook, plan.activate?.sheet ?? existing?.activeSheet, plan.activate?.select);
     const buffer = await workbook.xlsx.writeBuffer();
     return { bytes: new Uint8Array(buffer as ArrayBuffer), skippedCharts };
@@ -183,11 +186,16 @@ function rebuildSheet(worksheet: ExcelJS.Worksheet, sheet: SheetSnapshot): void 
   }
 }
 
-type WritableCell = PlanCell | { readonly kind: "error"; readonly code: string };
+type WritableCell = PlanCell | Extract<CellValue, { kind: "error" }>;
 
 function snapshotToPlanCell(value: CellValue, format: string | undefined): WritableCell {
   const numberFormat = format && format !== GENERAL ? { format } : {};
   switch (value.kind) {
+    case "error":
+      // A formula read without its value is written back as that formula, still without one.
+      return value.unreadable === "formula-without-value" && value.code.startsWith("=")
+        ? { kind: "formula", formula: value.code, ...numberFormat }
+        : value;
     case "number":
       return { ...value, ...numberFormat };
     case "date":
@@ -273,11 +281,14 @@ function writeCell(
       return;
     case "formula":
       cell.numFmt = value.format ?? GENERAL;
-      cell.value = formulaValue(value.formula);
+      cell.value = { formula: value.formula.replace(/^=/, "") } as ExcelJS.CellFormulaValue;
       return;
     case "error":
       cell.numFmt = GENERAL;
-      cell.value = { error: value.code } as ExcelJS.CellErrorValue;
+      // A value the source file did not hold has no truthful cell of its own: #N/A says so.
+      cell.value = {
+        error: value.unreadable === undefined ? value.code : "#N/A",
+      } as ExcelJS.CellErrorValue;
       return;
   }
 }
@@ -436,9 +447,45 @@ function activate(
   }
 }
 
-/** A formula with the cached result Excel would show, where it is known: a link's label. */
-function formulaValue(formula: string): ExcelJS.CellFormulaValue {
-  const label = hyperlinkLabel(formula);
-  const written = { formula: formula.replace(/^=/, "") };
-  return (label === null ? written : { ...written, result: label }) as ExcelJS.CellFormulaValue;
+/**
+ * Stores with every formula the result Excel would show, where `formulaResult` can compute
+ * it, so that the file reads back with its values before Excel ever opens it
+ * (docs/intake.md). Returns whether a formula was left without a cached result.
+ */
+function cacheFormulaResults(workbook: ExcelJS.Workbook): boolean {
+  const sheets = new Map(workbook.worksheets.map((w) => [w.name.toLocaleLowerCase("en"), w]));
+  const cells: FormulaCells = {
+    hasSheet: (sheet) => sheets.has(sheet.toLocaleLowerCase("en")),
+    cell: (sheet, row, col) => {
+      const worksheet = sheets.get(sheet.toLocaleLowerCase("en"));
+      const value = worksheet?.findCell(row + 1, col + 1)?.value;
+      if (worksheet && value && typeof value === "object" && "formula" in value)
+        return { formula: `=${value.formula}`, sheet: worksheet.name };
+      return { value: formulaScalar(value) };
+    },
+  };
+  let anyWithout = false;
+  for (const worksheet of workbook.worksheets) {
+    worksheet.eachRow((row) =>
+      row.eachCell((cell) => {
+        const value = cell.value;
+        if (!value || typeof value !== "object" || !("formula" in value)) return;
+        const result = formulaResult(`=${value.formula}`, worksheet.name, cells);
+        if (result === undefined) anyWithout = true;
+        else cell.value = { formula: value.formula, result } as ExcelJS.CellFormulaValue;
+      }),
+    );
+  }
+  return anyWithout;
+}
+
+function formulaScalar(value: ExcelJS.CellValue | undefined): FormulaScalar {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean")
+    return value;
+  if (value instanceof Date) return dateToSerial(value);
+  if ("error" in value) return { error: String(value.error) };
+  if ("richText" in value) return value.richText.map((run) => run.text).join("");
+  if ("text" in value && typeof value.text === "string") return value.text;
+  return null;
 }

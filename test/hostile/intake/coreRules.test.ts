@@ -84,7 +84,7 @@ describe("a value the file does not hold", () => {
     const file = book("k.xlsx", [withCell(built.sheet, row, 3, UNCOMPUTED)]);
     const issue = validateRound([file]).issues.find((i) => i.rule === "CELL-FORMULA-NO-VALUE");
     expect(issue).toMatchObject({ severity: "info", cell: toA1({ row, col: 3 }) });
-    expect(issueMessage(issue!, "en")).toContain("the sum of the years is used");
+    expect(issueMessage(issue!, "en")).toContain("for a total, the sum of the years");
     expect(akkeOf(file)).toBe(100_000);
   });
 

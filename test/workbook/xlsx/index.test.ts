@@ -20,3 +20,23 @@ describe("the xlsx adapter entry point", () => {
     ]);
   });
 });
+
+describe("the reader alone", () => {
+  it("loads without the writer and reads what the writer wrote", async () => {
+    const { loadXlsxReader } = await import("../../../src/workbook/xlsx");
+    const readXlsx = await loadXlsxReader();
+    const { writeXlsx } = await loadXlsxAdapter();
+    const { bytes } = await writeXlsx({
+      sheets: [
+        {
+          name: "S",
+          mode: "add",
+          blocks: [{ topLeft: "A1", cells: [[{ kind: "number", value: 1 }]] }],
+        },
+      ],
+    });
+    expect((await readXlsx(bytes, "s.xlsx")).sheets[0].cells).toEqual([
+      [{ kind: "number", value: 1 }],
+    ]);
+  });
+});

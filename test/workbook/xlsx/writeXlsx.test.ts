@@ -131,11 +131,34 @@ describe("writeXlsx", () => {
     expect(esitys.cells[2][2]).toEqual({ kind: "boolean", value: true });
   });
 
-  it("writes a formula as an <f> element without the leading =", async () => {
+  it("writes a formula as an <f> element without the leading =, with the result Excel shows", async () => {
     expect(await entryText(bytes, "xl/worksheets/sheet1.xml")).toMatch(
-      /<c r="B4"[^>]*><f>SUM\(B2:B3\)<\/f>/,
+      /<c r="B4"[^>]*><f>SUM\(B2:B3\)<\/f><v>3250.5<\/v>/,
     );
-    expect(await entryText(bytes, "xl/workbook.xml")).toMatch(/fullCalcOnLoad="1"/);
+    // Every result is cached, so Excel need not recalculate on open, and a cached 0 is true.
+    expect(await entryText(bytes, "xl/workbook.xml")).not.toMatch(/fullCalcOnLoad/);
+    expect((await readXlsx(bytes, "out.xlsx")).sheets[0].cells[3][1]).toEqual({
+      kind: "number",
+      value: 3250.5,
+    });
+  });
+
+  it("asks Excel to recalculate on open where a formula's result could not be computed", async () => {
+    const { bytes: written } = await writeXlsx({
+      sheets: [
+        {
+          name: "S",
+          mode: "add",
+          blocks: [{ topLeft: "A1", cells: [[{ kind: "formula", formula: "=TODAY()" }]] }],
+        },
+      ],
+    });
+    expect(await entryText(written, "xl/workbook.xml")).toMatch(/fullCalcOnLoad="1"/);
+    expect((await readXlsx(written, "s.xlsx")).sheets[0].cells[0][0]).toEqual({
+      kind: "error",
+      code: "=TODAY()",
+      unreadable: "formula-without-value",
+    });
   });
 
   it("writes the table as a table part over the same values", async () => {

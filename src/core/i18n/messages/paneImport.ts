@@ -37,9 +37,20 @@ export const paneImport = defineMessages({
     "paneImport.reason.too-many-cells": "tiedostossa on yli 2 000 000 solua",
     "paneImport.reason.not-zip": "tiedosto ei ole .xlsx-työkirja",
     "paneImport.reason.old-xls": "tiedosto on vanhaa .xls-muotoa; tallenna se .xlsx-muodossa",
-    "paneImport.reason.encrypted": "tiedosto on suojattu salasanalla",
-    "paneImport.reason.corrupt": "tiedosto on vioittunut",
-    "paneImport.reason.parse-failed": "tiedostoa ei voitu lukea",
+    "paneImport.reason.encrypted":
+      "tiedosto on suojattu salasanalla; tallenna se Excelissä ilman salasanaa",
+    "paneImport.reason.corrupt":
+      "tiedosto on vioittunut; avaa se Excelissä ja tallenna se uudelleen",
+    "paneImport.reason.parse-failed":
+      "tiedostoa ei voitu lukea; avaa se Excelissä ja tallenna se uudelleen",
+    "paneImport.reason.sheet-too-large":
+      "tiedoston välilehti on liian suuri; poista ylimääräiset rivit ja sarakkeet Excelissä",
+    "paneImport.reason.crc-mismatch":
+      "tiedosto on vioittunut (tarkistussumma ei täsmää); pyydä uusi tiedosto",
+    "paneImport.reason.entry-size-mismatch":
+      "tiedosto on vioittunut (osan koko ei täsmää); pyydä uusi tiedosto",
+    "paneImport.reason.timed-out":
+      "tiedoston lukeminen kesti liian kauan; avaa se Excelissä ja tallenna se uudelleen",
     "paneImport.reason.no-proposal": "tiedostosta ei löytynyt maakunnan esitystä",
     "paneImport.reason.no-region": "esityksen maakuntaa ei tunnistettu",
     "paneImport.sheet.old": "vanha",
@@ -95,9 +106,18 @@ export const paneImport = defineMessages({
     "paneImport.reason.too-many-cells": "filen har fler än 2 000 000 celler",
     "paneImport.reason.not-zip": "filen är inte en .xlsx-arbetsbok",
     "paneImport.reason.old-xls": "filen är i det gamla .xls-formatet; spara den som .xlsx",
-    "paneImport.reason.encrypted": "filen är skyddad med lösenord",
-    "paneImport.reason.corrupt": "filen är skadad",
-    "paneImport.reason.parse-failed": "filen kunde inte läsas",
+    "paneImport.reason.encrypted": "filen är skyddad med lösenord; spara den utan lösenord i Excel",
+    "paneImport.reason.corrupt": "filen är skadad; öppna filen i Excel och spara den på nytt",
+    "paneImport.reason.parse-failed":
+      "filen kunde inte läsas; öppna filen i Excel och spara den på nytt",
+    "paneImport.reason.sheet-too-large":
+      "ett blad i filen är för stort; ta bort överflödiga rader och kolumner i Excel",
+    "paneImport.reason.crc-mismatch":
+      "filen är skadad (kontrollsumman stämmer inte); be om en ny fil",
+    "paneImport.reason.entry-size-mismatch":
+      "filen är skadad (storleken på en del stämmer inte); be om en ny fil",
+    "paneImport.reason.timed-out":
+      "det tog för lång tid att läsa filen; öppna filen i Excel och spara den på nytt",
     "paneImport.reason.no-proposal": "filen innehåller inget förslag från ett landskap",
     "paneImport.reason.no-region": "förslagets landskap kändes inte igen",
     "paneImport.sheet.old": "gammal",
@@ -155,9 +175,19 @@ export const paneImport = defineMessages({
     "paneImport.reason.too-many-cells": "the file has over 2,000,000 cells",
     "paneImport.reason.not-zip": "the file is not an .xlsx workbook",
     "paneImport.reason.old-xls": "the file is an old .xls file; save it as .xlsx",
-    "paneImport.reason.encrypted": "the file is protected with a password",
-    "paneImport.reason.corrupt": "the file is damaged",
-    "paneImport.reason.parse-failed": "the file could not be read",
+    "paneImport.reason.encrypted":
+      "the file is protected with a password; save it without one in Excel",
+    "paneImport.reason.corrupt": "the file is damaged; open the file in Excel and save it again",
+    "paneImport.reason.parse-failed":
+      "the file could not be read; open the file in Excel and save it again",
+    "paneImport.reason.sheet-too-large":
+      "a sheet of the file is too large; delete the unused rows and columns in Excel",
+    "paneImport.reason.crc-mismatch":
+      "the file is damaged (a checksum does not match); ask for a new copy",
+    "paneImport.reason.entry-size-mismatch":
+      "the file is damaged (the size of a part does not match); ask for a new copy",
+    "paneImport.reason.timed-out":
+      "reading the file took too long; open the file in Excel and save it again",
     "paneImport.reason.no-proposal": "the file holds no regional proposal",
     "paneImport.reason.no-region": "the proposal's region was not recognised",
     "paneImport.sheet.old": "old",

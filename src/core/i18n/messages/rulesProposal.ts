@@ -27,7 +27,7 @@ export const rulesProposal = defineMessages({
     "rules.CELL-FORMULA-NO-VALUE":
       "Solussa on kaava {formula} ilman laskettua arvoa, joten sitä ei lasketa mukaan. Avaa tiedosto Excelissä ja tallenna se, niin arvo lasketaan.",
     "rules.CELL-FORMULA-NO-VALUE.derived":
-      "Yhteensä-solussa on kaava {formula} ilman laskettua arvoa; sen sijaan käytetään vuosien summaa. Avaa tiedosto Excelissä ja tallenna se, niin arvo lasketaan.",
+      "Solussa on kaava {formula} ilman laskettua arvoa; arvoa ei tarvita, koska se saadaan muista soluista. Avaa tiedosto Excelissä ja tallenna se, niin arvo lasketaan.",
     "rules.CELL-UNREADABLE": "Solun arvoa ei voi lukea, joten sitä ei lasketa mukaan.",
     "rules.CELL-UNREADABLE.missing-shared-string":
       "Solu viittaa tekstiin, jota tiedostossa ei ole, joten sitä ei lueta. Tiedosto voi olla vioittunut: avaa se Excelissä ja tallenna uudelleen.",
@@ -114,7 +114,7 @@ export const rulesProposal = defineMessages({
     "rules.CELL-FORMULA-NO-VALUE":
       "Cellen innehåller formeln {formula} utan beräknat värde, så den räknas inte med. Öppna filen i Excel och spara den så att värdet beräknas.",
     "rules.CELL-FORMULA-NO-VALUE.derived":
-      "Totalcellen innehåller formeln {formula} utan beräknat värde; årens summa används i stället. Öppna filen i Excel och spara den så att värdet beräknas.",
+      "Cellen innehåller formeln {formula} utan beräknat värde; värdet behövs inte eftersom det följer av de andra cellerna. Öppna filen i Excel och spara den så att värdet beräknas.",
     "rules.CELL-UNREADABLE": "Cellens värde kan inte läsas, så det räknas inte med.",
     "rules.CELL-UNREADABLE.missing-shared-string":
       "Cellen hänvisar till en text som saknas i filen, så den läses inte. Filen kan vara skadad: öppna den i Excel och spara den på nytt.",
@@ -203,7 +203,7 @@ export const rulesProposal = defineMessages({
     "rules.CELL-FORMULA-NO-VALUE":
       "The cell holds the formula {formula} without a computed value, so it is not counted. Open and save the file in Excel so that the value is computed.",
     "rules.CELL-FORMULA-NO-VALUE.derived":
-      "The total holds the formula {formula} without a computed value; the sum of the years is used instead. Open and save the file in Excel so that the value is computed.",
+      "The cell holds the formula {formula} without a computed value; the value is not needed, since it follows from the other cells (for a total, the sum of the years). Open and save the file in Excel so that the value is computed.",
     "rules.CELL-UNREADABLE": "The cell's value cannot be read, so it is not counted.",
     "rules.CELL-UNREADABLE.missing-shared-string":
       "The cell refers to a text the file does not contain, so it is not read. The file may be damaged: open and save it in Excel.",

@@ -43,15 +43,26 @@ export const rulesRound = defineMessages({
     "rules.FILE-UNREADABLE.zip-bomb":
       "Tiedoston osa {entry} on pakattu epätavallisen tiiviisti ({ratio}:1); sitä ei avata.",
     "rules.FILE-UNREADABLE.too-many-cells":
-      "Tiedostossa on liian monta solua ({cells}; enintään {limit}).",
+      "Tiedostossa on liian monta solua ({cells}; enintään {limit}). Poista ylimääräiset solut Excelissä ja tallenna tiedosto uudelleen.",
     "rules.FILE-UNREADABLE.not-zip": "Tiedosto ei ole .xlsx-työkirja.",
     "rules.FILE-UNREADABLE.old-xls":
       "Tiedosto on vanhaa .xls-muotoa; tallenna se Excelissä .xlsx-muotoon.",
     "rules.FILE-UNREADABLE.encrypted":
       "Tiedosto on suojattu salasanalla; tallenna se ilman salasanaa.",
-    "rules.FILE-UNREADABLE.corrupt": "Tiedosto on vioittunut ({detail}).",
-    "rules.FILE-UNREADABLE.parse-failed": "Työkirjan lukeminen epäonnistui ({detail}).",
-    "rules.FILE-UNREADABLE.io": "Tiedostoa ei voi avata ({detail}).",
+    "rules.FILE-UNREADABLE.corrupt":
+      "Tiedosto on vioittunut. Avaa se Excelissä ja tallenna se uudelleen, tai pyydä lähettäjältä uusi tiedosto.",
+    "rules.FILE-UNREADABLE.parse-failed":
+      "Työkirjaa ei voitu lukea. Avaa tiedosto Excelissä ja tallenna se uudelleen.",
+    "rules.FILE-UNREADABLE.io":
+      "Tiedostoa ei voi avata. Tarkista, että tiedosto on olemassa ja että sinulla on oikeus lukea sitä.",
+    "rules.FILE-UNREADABLE.sheet-too-large":
+      "Välilehti {sheet} on liian suuri ({cells} solua; enintään {limit}). Poista ylimääräiset rivit ja sarakkeet Excelissä ja tallenna tiedosto uudelleen.",
+    "rules.FILE-UNREADABLE.crc-mismatch":
+      "Tiedosto on vioittunut (tarkistussumma ei täsmää). Pyydä lähettäjältä uusi tiedosto, tai avaa se Excelissä ja tallenna se uudelleen.",
+    "rules.FILE-UNREADABLE.entry-size-mismatch":
+      "Tiedosto on vioittunut (osan koko ei täsmää). Pyydä lähettäjältä uusi tiedosto, tai avaa se Excelissä ja tallenna se uudelleen.",
+    "rules.FILE-UNREADABLE.timed-out":
+      "Tiedoston lukeminen kesti liian kauan (yli {limit} s). Avaa tiedosto Excelissä, poista ylimääräinen sisältö ja tallenna se uudelleen.",
     "rules.SETTINGS-DUPLICATE":
       "Kierroksella on kaksi asetustaulukkoa: {first} ja {second}. Kumpaakaan ei käytetä, joten jakoa koskevat tarkistukset jäävät tekemättä. Anna asetukset yhtenä tiedostona (--settings).",
     "rules.SETTINGS-IN-PROPOSAL":
@@ -95,14 +106,26 @@ export const rulesRound = defineMessages({
       "Filen är för stor uppackad ({bytes} byte; högst {limit}).",
     "rules.FILE-UNREADABLE.zip-bomb":
       "Delen {entry} av filen är ovanligt hårt packad ({ratio}:1); den öppnas inte.",
-    "rules.FILE-UNREADABLE.too-many-cells": "Filen har för många celler ({cells}; högst {limit}).",
+    "rules.FILE-UNREADABLE.too-many-cells":
+      "Filen har för många celler ({cells}; högst {limit}). Ta bort överflödiga celler i Excel och spara filen på nytt.",
     "rules.FILE-UNREADABLE.not-zip": "Filen är inte en .xlsx-arbetsbok.",
     "rules.FILE-UNREADABLE.old-xls":
       "Filen är i det gamla .xls-formatet; spara den i .xlsx-format i Excel.",
     "rules.FILE-UNREADABLE.encrypted": "Filen är skyddad med lösenord; spara den utan lösenord.",
-    "rules.FILE-UNREADABLE.corrupt": "Filen är skadad ({detail}).",
-    "rules.FILE-UNREADABLE.parse-failed": "Det gick inte att läsa arbetsboken ({detail}).",
-    "rules.FILE-UNREADABLE.io": "Filen kan inte öppnas ({detail}).",
+    "rules.FILE-UNREADABLE.corrupt":
+      "Filen är skadad. Öppna filen i Excel och spara den på nytt, eller be avsändaren om en ny fil.",
+    "rules.FILE-UNREADABLE.parse-failed":
+      "Arbetsboken kunde inte läsas. Öppna filen i Excel och spara den på nytt.",
+    "rules.FILE-UNREADABLE.io":
+      "Filen kan inte öppnas. Kontrollera att filen finns och att du har rätt att läsa den.",
+    "rules.FILE-UNREADABLE.sheet-too-large":
+      "Bladet {sheet} är för stort ({cells} celler; högst {limit}). Ta bort överflödiga rader och kolumner i Excel och spara filen på nytt.",
+    "rules.FILE-UNREADABLE.crc-mismatch":
+      "Filen är skadad (kontrollsumman stämmer inte). Be avsändaren om en ny fil, eller öppna filen i Excel och spara den på nytt.",
+    "rules.FILE-UNREADABLE.entry-size-mismatch":
+      "Filen är skadad (storleken på en del stämmer inte). Be avsändaren om en ny fil, eller öppna filen i Excel och spara den på nytt.",
+    "rules.FILE-UNREADABLE.timed-out":
+      "Det tog för lång tid att läsa filen (över {limit} s). Öppna filen i Excel, ta bort överflödigt innehåll och spara den på nytt.",
     "rules.SETTINGS-DUPLICATE":
       "Omgången har två inställningsblad: {first} och {second}. Inget av dem används, så kontrollerna av fördelningen görs inte. Ge inställningarna som en fil (--settings).",
     "rules.SETTINGS-IN-PROPOSAL":
@@ -149,14 +172,25 @@ export const rulesRound = defineMessages({
     "rules.FILE-UNREADABLE.zip-bomb":
       "Part {entry} of the file is compressed unusually tightly ({ratio}:1); it is not opened.",
     "rules.FILE-UNREADABLE.too-many-cells":
-      "The file has too many cells ({cells}; at most {limit}).",
+      "The file has too many cells ({cells}; at most {limit}). Delete the unused cells in Excel and save the file again.",
     "rules.FILE-UNREADABLE.not-zip": "The file is not an .xlsx workbook.",
     "rules.FILE-UNREADABLE.old-xls": "The file is an old .xls workbook; save it as .xlsx in Excel.",
     "rules.FILE-UNREADABLE.encrypted":
       "The file is password-protected; save it without a password.",
-    "rules.FILE-UNREADABLE.corrupt": "The file is damaged ({detail}).",
-    "rules.FILE-UNREADABLE.parse-failed": "The workbook could not be read ({detail}).",
-    "rules.FILE-UNREADABLE.io": "The file cannot be opened ({detail}).",
+    "rules.FILE-UNREADABLE.corrupt":
+      "The file is damaged. Open the file in Excel and save it again, or ask the sender for a new copy.",
+    "rules.FILE-UNREADABLE.parse-failed":
+      "The workbook could not be read. Open the file in Excel and save it again.",
+    "rules.FILE-UNREADABLE.io":
+      "The file cannot be opened. Check that it exists and that you may read it.",
+    "rules.FILE-UNREADABLE.sheet-too-large":
+      "Sheet {sheet} is too large ({cells} cells; at most {limit}). Delete the unused rows and columns in Excel and save the file again.",
+    "rules.FILE-UNREADABLE.crc-mismatch":
+      "The file is damaged (a checksum does not match). Ask the sender for a new copy, or open the file in Excel and save it again.",
+    "rules.FILE-UNREADABLE.entry-size-mismatch":
+      "The file is damaged (the size of a part does not match). Ask the sender for a new copy, or open the file in Excel and save it again.",
+    "rules.FILE-UNREADABLE.timed-out":
+      "Reading the file took too long (over {limit} s). Open the file in Excel, remove what is not needed and save it again.",
     "rules.SETTINGS-DUPLICATE":
       "The round has two settings sheets: {first} and {second}. Neither is used, so the allocation checks are not run. Give the settings as one file (--settings).",
     "rules.SETTINGS-IN-PROPOSAL":

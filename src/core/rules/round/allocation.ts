@@ -53,7 +53,11 @@ export function interpretAllocation(
     ref: CellRef | null,
     region: string | null,
     detail: Parameters<typeof notNumberIssue>[2],
-  ) => issues.push(notNumberIssue(cell, { file, sheet: read.sheet, at: ref, region }, detail));
+    derived = false,
+  ) =>
+    issues.push(
+      notNumberIssue(cell, { file, sheet: read.sheet, at: ref, region }, detail, derived),
+    );
 
   const allocations: Allocation[] = [];
   const shares: { row: number; cell: CellAt; share: number; cents: number; region: string }[] = [];
@@ -151,10 +155,16 @@ export function interpretAllocation(
           region,
         });
       else
-        notNumber(shareCell.value, at(row.row, shareCell), region, {
-          value: foundValue(shareCell.value),
-          params: { variant: "field", field: labelsFor("share", lang), region },
-        });
+        notNumber(
+          shareCell.value,
+          at(row.row, shareCell),
+          region,
+          {
+            value: foundValue(shareCell.value),
+            params: { variant: "field", field: labelsFor("share", lang), region },
+          },
+          true,
+        );
     }
   }
 

@@ -47,15 +47,23 @@ export function euros(cents: number): number {
 
 /**
  * ALLOC-NOT-NUMBER for a settings cell that is not a number; where the file does not hold
- * the cell's value at all, the unreadable-cell rule instead, which says why.
+ * the cell's value at all, the unreadable-cell rule instead, which says why (`derived`: a
+ * cell whose value follows from others, told as info).
  */
 export function notNumberIssue(
   cell: CellValue | undefined,
   place: IssuePlace,
   detail: IssueDetail,
+  derived = false,
 ): Issue {
   const unreadable = unreadableCellRule(cell);
-  return unreadable
-    ? makeIssue(unreadable.rule, place, { value: detail.value, params: unreadable.params })
-    : makeIssue("ALLOC-NOT-NUMBER", place, detail);
+  if (!unreadable) return makeIssue("ALLOC-NOT-NUMBER", place, detail);
+  // A share follows from the allocation and the envelope: a formula there loses nothing.
+  return derived && unreadable.rule === "CELL-FORMULA-NO-VALUE"
+    ? makeIssue(unreadable.rule, place, {
+        value: detail.value,
+        params: { ...unreadable.params, variant: "derived" },
+        severity: "info",
+      })
+    : makeIssue(unreadable.rule, place, { value: detail.value, params: unreadable.params });
 }
