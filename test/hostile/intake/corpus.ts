@@ -37,7 +37,7 @@ const sheetOf = (body: string, name = "Esitys"): RawSheet[] => [{ name, body }];
 const one = (body: string) => rawPackage(sheetOf(body));
 
 /** `rows` rows of `perRow` numeric cells without `r` attributes, values varied so the part does not compress 100:1. */
-function numericRows(rows: number, perRow: number): string {
+export function numericRows(rows: number, perRow: number): string {
   const parts: string[] = [];
   let seed = 12345;
   for (let r = 0; r < rows; r++) {
