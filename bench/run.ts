@@ -22,6 +22,7 @@ import {
 } from "./roundTrips";
 import { bytesText, kib, table } from "./stats";
 import { xlsxFigures } from "./xlsxFiles";
+import { heapPerCell, hostileFigures, PROCESS_LIMIT_MB, roundRead, TIME_LIMIT_MS } from "./intake";
 
 const RESULTS = path.join(__dirname, "results.json");
 /** 18 × 5 000 items is ~7 million cells: over Excel's 5-million-cell read and too much for the fake. */
@@ -284,9 +285,75 @@ async function main(): Promise<void> {
     save();
   });
 
+  await section("intake", async () => {
+    say(
+      "\n== 4. Reading files from anyone (docs/intake.md): each file in a process of its own; peak = the process's maxRSS ==",
+    );
+    const hostile = hostileFigures();
+    say(
+      table(
+        [
+          "hostile file",
+          "KiB",
+          "outcome",
+          "ms",
+          "peak rss MB",
+          "rss before MB",
+          "kept heap MB",
+          `≤ ${PROCESS_LIMIT_MB} MB, ${TIME_LIMIT_MS / 1000} s`,
+        ],
+        hostile.map((h) => [
+          h.what,
+          h.fileKB,
+          h.outcome,
+          h.ms,
+          h.maxRssMB,
+          h.baseRssMB,
+          h.retainedHeapMB,
+          h.withinLimits ? "yes" : "NO",
+        ]),
+      ),
+    );
+    results.intake = { hostile };
+    save();
+    const heap = await heapPerCell(20_000);
+    say(
+      `\nHeap kept per cell, one ExcelJS-written sheet of ${heap.cells.toLocaleString("en")} cells (${heap.fileKB} KiB), half text, half numbers:`,
+    );
+    say(
+      table(
+        ["reader", "ms", "peak rss MB", "kept heap MB", "bytes per cell"],
+        [
+          [
+            "ExcelJS load (the reader before)",
+            heap.exceljs.ms,
+            heap.exceljs.maxRssMB,
+            heap.exceljs.retainedHeapMB,
+            heap.exceljs.bytesPerCell,
+          ],
+          [
+            "readXlsx (the project's reader)",
+            heap.reader.ms,
+            heap.reader.maxRssMB,
+            heap.reader.retainedHeapMB,
+            heap.reader.bytesPerCell,
+          ],
+        ],
+      ),
+    );
+    results.intake = { hostile, heap };
+    save();
+    const roundTimes = await roundRead(200, XLSX_RUNS);
+    say(
+      `\nThe 18 proposal files of 18 × 200 items read one after another (median of ${roundTimes.runs}): ExcelJS load and cell walk ${roundTimes.excelJsMs} ms; readXlsx ${roundTimes.readerMs} ms.`,
+    );
+    results.intake = { hostile, heap, roundRead: roundTimes };
+    save();
+  });
+
   let chromiumOk = true;
   await section("pane", async () => {
-    say("\n== 4. Pane ==");
+    say("\n== 5. Pane ==");
     ensureBuild();
     const bundles = bundleFigures();
     say(

@@ -210,6 +210,7 @@ export function parseWorksheet(xml: string, context: WorksheetContext): ParsedWo
     if (!scanner.selfClosing) {
       for (let token = scanner.next(); token !== CLOSE; token = scanner.next()) {
         if (token === END) throw new XmlSyntaxError(0);
+        if (token === OPEN && scanner.name === "c") throw new XmlSyntaxError(0);
         if (token !== OPEN) continue;
         switch (scanner.name) {
           case "v":
@@ -236,6 +237,7 @@ export function parseWorksheet(xml: string, context: WorksheetContext): ParsedWo
             scanner.skipElement();
         }
       }
+      if (scanner.name !== "c") throw new XmlSyntaxError(0);
     }
     const cell = valueOf(type, value, formula, inline, Number.isInteger(style) ? style : 0);
     if (cell.kind === "empty") return;

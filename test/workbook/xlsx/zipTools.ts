@@ -9,6 +9,8 @@ export interface RawEntry {
   readonly flags?: number;
   /** Lie in the central directory about the uncompressed size. */
   readonly declaredSize?: number;
+  /** Store a wrong CRC-32. */
+  readonly crc?: number;
 }
 
 export function buildZip(entries: readonly RawEntry[]): Uint8Array {
@@ -27,7 +29,8 @@ export function buildZip(entries: readonly RawEntry[]): Uint8Array {
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(entry.flags ?? 0, 6);
     local.writeUInt16LE(method, 8);
-    local.writeUInt32LE(crc32(raw), 14);
+    const crc = entry.crc ?? crc32(raw);
+    local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(data.length, 18);
     local.writeUInt32LE(size, 22);
     local.writeUInt16LE(name.length, 26);
@@ -37,7 +40,7 @@ export function buildZip(entries: readonly RawEntry[]): Uint8Array {
     central.writeUInt16LE(20, 6);
     central.writeUInt16LE(entry.flags ?? 0, 8);
     central.writeUInt16LE(method, 10);
-    central.writeUInt32LE(crc32(raw), 16);
+    central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(data.length, 20);
     central.writeUInt32LE(size, 24);
     central.writeUInt16LE(name.length, 28);
