@@ -17,6 +17,11 @@ export const MAX_EUROS = 1e12;
  * and amounts beyond exact integer range.
  */
 export function toCents(euros: number, scale: MoneyScale = 1): Cents {
+  // Whole amounts, by far the most common, need no decimal digits to scale exactly.
+  if (Number.isSafeInteger(euros)) {
+    const cents = euros * 10 ** (2 + SCALE_DIGITS[scale]);
+    if (Number.isSafeInteger(cents)) return cents === 0 ? 0 : cents;
+  }
   const d = decimalOf(euros);
   if (!d) throw new RangeError(`Not a finite amount: ${euros}`);
   const magnitude = Number(roundedIntegerDigits(shiftDecimal(d, 2 + SCALE_DIGITS[scale])));
@@ -26,6 +31,7 @@ export function toCents(euros: number, scale: MoneyScale = 1): Cents {
 
 /** True when the amount (times `scale`) has fractions of a cent, i.e. `toCents` rounds it. */
 export function hasMoreThanTwoDecimals(euros: number, scale: MoneyScale = 1): boolean {
+  if (Number.isInteger(euros)) return false;
   const d = decimalOf(euros);
   if (!d) return false;
   return fractionDigits(shiftDecimal(d, SCALE_DIGITS[scale])) > 2;

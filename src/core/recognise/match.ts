@@ -14,6 +14,42 @@ export function labelMatchKey(label: string): string {
     .trim();
 }
 
+interface HeaderForms {
+  readonly whole: string;
+  /** The key without a bracketed unit; null when the text carries none. */
+  readonly stripped: string | null;
+  readonly unit: string | null;
+  readonly scale: number | null;
+}
+
+const FORMS_CACHE_LIMIT = 50_000;
+/** Room for a bracketed unit and stray spaces or a colon after a label. */
+const MAX_UNIT_TEXT = 40;
+/** Longer than any label with its unit: a text of a data row, never a header. */
+const MAX_LABEL_TEXT = 200;
+const NO_LABEL: HeaderForms = { whole: "\u0000", stripped: null, unit: null, scale: null };
+const formsCache = new Map<string, HeaderForms>();
+
+/**
+ * The keys a text is looked up by, worked out once per text: recognition asks every label
+ * index about every text cell of a sheet, and the same texts recur row after row.
+ */
+function headerForms(header: string): HeaderForms {
+  if (header.length > MAX_LABEL_TEXT) return NO_LABEL;
+  const known = formsCache.get(header);
+  if (known) return known;
+  const split = splitHeaderUnit(header);
+  const forms: HeaderForms = {
+    whole: labelMatchKey(header),
+    stripped: split.unit === null ? null : labelMatchKey(split.label),
+    unit: split.unit,
+    scale: split.scale,
+  };
+  if (formsCache.size >= FORMS_CACHE_LIMIT) formsCache.clear();
+  formsCache.set(header, forms);
+  return forms;
+}
+
 /** A header cell that matched a catalogue label. `langs` is empty when it was the canonical key. */
 export interface LabelMatch<K extends LabelKey> {
   readonly key: K;
@@ -31,6 +67,8 @@ interface IndexEntry<K> {
 /** Looks header texts up among a set of label definitions. */
 export class LabelIndex<K extends LabelKey> {
   private readonly entries = new Map<string, IndexEntry<K>>();
+  /** The longest label's length: a longer text (less a unit) names none. */
+  private longest = 0;
 
   constructor(defs: readonly LabelDef<K>[]) {
     for (const d of defs) {
@@ -43,6 +81,7 @@ export class LabelIndex<K extends LabelKey> {
   }
 
   private add(key: K, label: string, lang: Lang | null): void {
+    this.longest = Math.max(this.longest, label.length);
     const k = labelMatchKey(label);
     let entry = this.entries.get(k);
     if (!entry) {
@@ -54,19 +93,29 @@ export class LabelIndex<K extends LabelKey> {
 
   /** The label a header text names, whole or with a bracketed unit stripped. */
   match(header: string): LabelMatch<K> | null {
-    const whole = this.entries.get(labelMatchKey(header));
+    const forms = headerForms(header);
+    const whole = this.entries.get(forms.whole);
     if (whole) return { key: whole.key, langs: whole.langs, header, unit: null, scale: 1 };
-    const split = splitHeaderUnit(header);
-    if (split.unit === null) return null;
-    const stripped = this.entries.get(labelMatchKey(split.label));
+    if (forms.stripped === null) return null;
+    const stripped = this.entries.get(forms.stripped);
     if (!stripped) return null;
     return {
       key: stripped.key,
       langs: stripped.langs,
       header,
-      unit: split.unit,
-      scale: split.scale,
+      unit: forms.unit,
+      scale: forms.scale,
     };
+  }
+
+  /** Whether a text names one of `keys` (whole or with a unit), without building a match. */
+  names(header: string, keys: ReadonlySet<K>): boolean {
+    if (header.length > this.longest + MAX_UNIT_TEXT) return false;
+    const forms = headerForms(header);
+    const found =
+      this.entries.get(forms.whole) ??
+      (forms.stripped === null ? undefined : this.entries.get(forms.stripped));
+    return found !== undefined && keys.has(found.key);
   }
 
   matchCell(cell: CellValue | undefined): LabelMatch<K> | null {

@@ -266,10 +266,25 @@ function findExcelTableHeaders(sheet: SheetSnapshot): HeaderFound[] {
   return found;
 }
 
+/** The label each kind of table cannot do without: a header row holds at least one. */
+const ANCHOR_KEYS = new Set<LabelKey>(["itemId", "region", "code"]);
+const ANCHORS = new LabelIndex<LabelKey>(
+  [ITEM_COLUMNS, FUNDING_COLUMNS, ALLOCATION_COLUMNS, THEME_COLUMNS].flatMap((defs) =>
+    (defs as readonly LabelDef<LabelKey>[]).filter((d) => ANCHOR_KEYS.has(d.key)),
+  ),
+);
+
+function mayBeHeaderRow(cells: readonly CellValue[]): boolean {
+  for (const cell of cells)
+    if (cell.kind === "text" && ANCHORS.names(cell.text, ANCHOR_KEYS)) return true;
+  return false;
+}
+
 /** Header rows of plain ranges, in cells no recognised Excel table covers. */
 function findPlainHeaders(sheet: SheetSnapshot, excel: readonly HeaderFound[]): HeaderFound[] {
   const found: HeaderFound[] = [];
   sheet.cells.forEach((cells, row) => {
+    if (!mayBeHeaderRow(cells)) return;
     const free = (col: number): boolean => !insideAny(excel, row, col);
     for (const spec of TABLE_SPECS as readonly AnySpec[]) {
       const all = matchRow(spec, sheet, row, 0, cells.length - 1);

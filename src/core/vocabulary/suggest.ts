@@ -27,6 +27,27 @@ export function suggest<C extends string>(
   raw: string,
   lang?: Lang,
 ): Suggestion<C> | null {
+  // The same misspelling recurs row after row: its suggestion is worked out once per list.
+  let known = suggestions.get(vocabulary);
+  if (!known) suggestions.set(vocabulary, (known = new Map()));
+  const cacheKey = `${lang ?? ""}\u0000${raw}`;
+  const cached = known.get(cacheKey);
+  if (cached !== undefined) return cached as Suggestion<C> | null;
+  const found = suggestAnew(vocabulary, raw, lang);
+  if (known.size >= SUGGESTION_CACHE_LIMIT) known.clear();
+  known.set(cacheKey, found);
+  return found;
+}
+
+const SUGGESTION_CACHE_LIMIT = 10_000;
+/** Per vocabulary object: a round's own theme list is a list of its own. */
+const suggestions = new WeakMap<Vocabulary, Map<string, Suggestion<string> | null>>();
+
+function suggestAnew<C extends string>(
+  vocabulary: Vocabulary<C>,
+  raw: string,
+  lang?: Lang,
+): Suggestion<C> | null {
   const known = lookup(vocabulary, raw);
   if (known !== null) return suggestion(vocabulary, known, lang, lang ?? "fi");
   const compact = compactKey(raw);
