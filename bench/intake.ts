@@ -104,6 +104,27 @@ const LARGEST_ACCEPTED: readonly HostileCase[] = [
       ),
     outcome: { kind: "read", check: () => undefined },
   },
+  {
+    name: "largest-part",
+    what: "one sheet part of 190 MB (filler elements at about 15:1), under the 200 MB limit",
+    bytes: () => {
+      const filler: string[] = [];
+      let seed = 7;
+      for (let size = 0; size < 190 * 1024 * 1024;) {
+        seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+        const element = `<x a="${seed % 100}"/>`;
+        filler.push(element);
+        size += element.length;
+      }
+      return rawPackage([
+        {
+          name: "A",
+          body: `<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData><extLst>${filler.join("")}</extLst>`,
+        },
+      ]);
+    },
+    outcome: { kind: "read", check: () => undefined },
+  },
 ];
 
 /** A sheet of `rows` × 10 cells as ExcelJS writes it: half text (shared strings), half numbers. */

@@ -27,30 +27,43 @@ async function inflateWithStream(compressed: Uint8Array, maxBytes: number): Prom
   writer.write(new Uint8Array(compressed)).catch(() => undefined);
   writer.close().catch(() => undefined);
   const reader = stream.readable.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
+  const out = new CappedBuffer(maxBytes);
+  let full = false;
   try {
-    while (total < maxBytes) {
+    while (!full) {
       const { done, value } = await reader.read();
       if (done) break;
-      chunks.push(value);
-      total += value.length;
+      full = out.add(value);
     }
   } finally {
-    if (total >= maxBytes) await reader.cancel().catch(() => undefined);
+    if (full) await reader.cancel().catch(() => undefined);
     else reader.releaseLock();
   }
-  return concat(chunks, Math.min(total, maxBytes));
+  return out.bytes();
 }
 
-export function concat(chunks: readonly Uint8Array[], length: number): Uint8Array {
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const chunk of chunks) {
-    if (at >= length) break;
-    const part = chunk.subarray(0, length - at);
-    out.set(part, at);
-    at += part.length;
+/**
+ * Output gathered into one buffer of the cap's size as it comes, so that a whole entry is
+ * never held twice (chunks and their concatenation). The cap is a declared size the file
+ * limits have already bounded; pages the output never reaches are not touched.
+ */
+export class CappedBuffer {
+  private readonly buffer: Uint8Array;
+  private length = 0;
+
+  constructor(maxBytes: number) {
+    this.buffer = new Uint8Array(maxBytes);
   }
-  return out;
+
+  /** Appends what fits; true once the cap is reached. */
+  add(chunk: Uint8Array): boolean {
+    const part = chunk.subarray(0, this.buffer.length - this.length);
+    this.buffer.set(part, this.length);
+    this.length += part.length;
+    return this.length >= this.buffer.length;
+  }
+
+  bytes(): Uint8Array {
+    return this.buffer.subarray(0, this.length);
+  }
 }

@@ -111,7 +111,8 @@ export function parseWorksheet(xml: string, context: WorksheetContext): ParsedWo
     style: number,
   ): CellValue => {
     const hasFormula = formula !== undefined;
-    if (type === "inlineStr") {
+    // An inline string is read even where the writer left out t="inlineStr".
+    if (type === "inlineStr" || (inline !== undefined && value === undefined)) {
       if (inline !== undefined) return inline === "" ? EMPTY : { kind: "text", text: inline };
       if (value === undefined)
         return hasFormula ? unreadable("formula-without-value", formula) : EMPTY;

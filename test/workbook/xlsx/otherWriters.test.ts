@@ -210,6 +210,24 @@ describe("a minimal hand-built package", () => {
   });
 });
 
+describe("a cell whose type attribute is missing or unknown", () => {
+  it("keeps an inline string without t=inlineStr, and reads an unknown type as a number", async () => {
+    const read = await readXlsx(
+      rawPackage([
+        {
+          name: "S",
+          body: '<sheetData><row r="1"><c r="A1"><is><t>ilman tyyppiä</t></is></c><c r="B1" t="x"><v>12</v></c></row></sheetData>',
+        },
+      ]),
+      "t.xlsx",
+    );
+    expect(read.sheets[0].cells[0]).toEqual([
+      { kind: "text", text: "ilman tyyppiä" },
+      { kind: "number", value: 12 },
+    ]);
+  });
+});
+
 describe("formulas saved with a stale result", () => {
   const body =
     '<sheetData><row r="1"><c r="A1"><v>5</v></c><c r="B1"><f>A1*0</f><v>0</v></c><c r="C1"><f>A1*2</f><v>10</v></c><c r="D1" t="str"><f>""</f><v></v></c></row></sheetData>';
