@@ -63,5 +63,5 @@ export class XlsxWriteError extends Error {
   }
 }
 
-/** Excel's limit on the characters of one cell. */
-export const MAX_CELL_TEXT = 32_767;
+/** Excel's limit on the characters of one cell; its home is the cell model. */
+export { MAX_CELL_TEXT } from "../../core/model/cell";
