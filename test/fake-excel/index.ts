@@ -17,6 +17,7 @@ export {
   FakeSheet,
   FakeWorkbook,
   type FakeCell,
+  type FakeConditionalFormat,
   type FakeChangeEvent,
   type FakeChangeHandler,
 } from "./model";

@@ -41,6 +41,8 @@ export interface ApplyOptions {
 interface Step {
   readonly bytes: number;
   readonly queue: (sheets: SheetLookup) => void;
+  /** The same write in two halves, for a request Excel refuses as too large. */
+  readonly split?: () => [Step, Step];
 }
 
 /**
@@ -112,16 +114,12 @@ function blockSteps(sheetName: () => string, block: CellBlock, budget: number): 
       jsonBytes(matrices.numberFormat[r]) +
       (matrices.formulas ? jsonBytes(matrices.formulas[r]) : 0),
   );
-  const steps: Step[] = [];
-  let start = 0;
-  while (start < block.cells.length) {
-    let end = start;
-    let bytes = rowBytes[start];
-    while (end + 1 < block.cells.length && bytes + rowBytes[end + 1] <= budget)
-      bytes += rowBytes[++end];
-    const [from, to] = [start, end];
-    steps.push({
-      bytes: bytes + OVERHEAD_BYTES,
+  const step = (from: number, to: number): Step => {
+    let bytes = OVERHEAD_BYTES;
+    for (let r = from; r <= to; r++) bytes += rowBytes[r];
+    const middle = Math.floor((from + to) / 2);
+    return {
+      bytes,
       queue: (sheets) => {
         const range = sheets(sheetName()).getRangeByIndexes(
           origin.row + from,
@@ -133,7 +131,19 @@ function blockSteps(sheetName: () => string, block: CellBlock, budget: number): 
         range.values = matrices.values.slice(from, to + 1);
         if (matrices.formulas) range.formulas = matrices.formulas.slice(from, to + 1);
       },
-    });
+      ...(to > from
+        ? { split: (): [Step, Step] => [step(from, middle), step(middle + 1, to)] }
+        : {}),
+    };
+  };
+  const steps: Step[] = [];
+  let start = 0;
+  while (start < block.cells.length) {
+    let end = start;
+    let bytes = rowBytes[start];
+    while (end + 1 < block.cells.length && bytes + rowBytes[end + 1] <= budget)
+      bytes += rowBytes[++end];
+    steps.push(step(start, end));
     start = end + 1;
   }
   return steps;
@@ -501,10 +511,16 @@ export async function applyPlan(
         await context.sync();
       } catch (error) {
         // Refused as too large before anything ran: the batch is split and sent again.
-        if (!isPayloadTooLarge(error) || batch.length < 2) throw error;
+        const alone = batch.length === 1 ? batch[0].split : undefined;
+        if (!isPayloadTooLarge(error) || (batch.length < 2 && !alone)) throw error;
         registryAdded = registryBefore;
-        const half = Math.ceil(batch.length / 2);
-        queue.unshift(batch.slice(0, half), batch.slice(half));
+        if (alone) {
+          const [first, second] = alone();
+          queue.unshift([first], [second]);
+        } else {
+          const half = Math.ceil(batch.length / 2);
+          queue.unshift(batch.slice(0, half), batch.slice(half));
+        }
       }
     }
   } catch (error) {

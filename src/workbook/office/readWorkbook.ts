@@ -1,4 +1,11 @@
-import { parseRangeA1, rangeToA1, type RangeRef } from "../../core/model/address";
+import {
+  columnLetters,
+  MAX_COLS,
+  MAX_ROWS,
+  parseRangeA1,
+  rangeToA1,
+  type RangeRef,
+} from "../../core/model/address";
 import { type CellValue, EMPTY } from "../../core/model/cell";
 import {
   REGISTRY_SHEET,
@@ -62,8 +69,17 @@ interface PieceData {
   readonly formats: string[][];
 }
 
+/**
+ * The range of an address Excel returns (`Sheet1!A1:C3`), also in the forms Excel uses for
+ * whole columns (`A:XFD`) and whole rows (`1:5`).
+ */
 export function localRange(address: string): RangeRef | null {
-  return parseRangeA1(address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, ""));
+  const local = address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "");
+  const columns = /^([A-Za-z]{1,3}):([A-Za-z]{1,3})$/.exec(local);
+  if (columns) return parseRangeA1(`${columns[1]}1:${columns[2]}${MAX_ROWS}`);
+  const rows = /^(\d+):(\d+)$/.exec(local);
+  if (rows) return parseRangeA1(`A${rows[1]}:${columnLetters(MAX_COLS - 1)}${rows[2]}`);
+  return parseRangeA1(local);
 }
 
 const cellCount = (range: RangeRef): number =>
