@@ -1371,6 +1371,21 @@ export class NamedItemCollectionProxy extends CollectionProxy<
     );
     return proxy;
   }
+  getItemOrNullObject(name: string): NamedItemProxy {
+    const proxy = new NamedItemProxy(
+      this.core,
+      `workbook.names.getItemOrNullObject(${name})`,
+      () => {
+        const found = this.core.book.names.find((n) => n.name.toLowerCase() === name.toLowerCase());
+        return found ? { name: found.name, formula: "" } : null;
+      },
+    ).markNullable();
+    this.core.enqueue(
+      { kind: "get", path: this.path, name: `getItemOrNullObject(${name})` },
+      () => void proxy.resolve(),
+    );
+    return proxy;
+  }
   add(name: string, reference: RangeProxy | string): NamedItemProxy {
     const proxy = new NamedItemProxy(this.core, `workbook.names.add(${name})`, () => {
       const book = this.core.book;

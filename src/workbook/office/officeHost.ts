@@ -39,7 +39,7 @@ export interface OfficeHostOptions {
  * it (`delayForCellEdit`, ExcelApi 1.11; the manifest requires 1.12). A batch in an existing
  * context cannot ask that: its `InvalidOperationInCellEditMode` is handled where it runs.
  */
-const defaultRun: ExcelRun = (batch, context) =>
+export const excelRun: ExcelRun = (batch, context) =>
   context ? Excel.run(context, batch) : Excel.run({ delayForCellEdit: true }, batch);
 
 /** The sheets a plan writes into, adds, renames to or marks (lower case). */
@@ -67,7 +67,7 @@ const REMOTE = "Remote";
 
 /** The Excel host of the task pane: every operation through `Excel.run`, Office.js proxies only here. */
 export function createOfficeHost(options: OfficeHostOptions = {}): WorkbookHost {
-  const run = options.run ?? defaultRun;
+  const run = options.run ?? excelRun;
   const debounceMs = options.debounceMs ?? 400;
   const graceMs = options.ownWriteGraceMs ?? 1000;
   const session = options.apply?.session ?? createAdapterSession();

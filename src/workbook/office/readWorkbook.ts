@@ -82,8 +82,8 @@ export function localRange(address: string): RangeRef | null {
   return parseRangeA1(local);
 }
 
-const cellCount = (range: RangeRef): number =>
-  (range.bottom - range.top + 1) * (range.right - range.left + 1);
+/** The cells a sheet's snapshot holds: anchored at A1, up to the used range's far corner. */
+const cellCount = (range: RangeRef): number => (range.bottom + 1) * (range.right + 1);
 
 /**
  * The whole workbook as a snapshot: one sync lists the sheets, one finds their used ranges,
@@ -130,7 +130,12 @@ export async function readWorkbook(
   }));
   for (const f of found)
     if (f.used && cellCount(f.used) > maxSheetCells)
-      throw new SheetTooLargeError(f.name, rangeToA1(f.used), cellCount(f.used), maxSheetCells);
+      throw new SheetTooLargeError(
+        f.name,
+        rangeToA1({ ...f.used, top: 0, left: 0 }),
+        cellCount(f.used),
+        maxSheetCells,
+      );
 
   const maxCells = Math.max(1, Math.floor(budget / bytesPerCell));
   const wanted = found.filter((_, i) => probes[i].wanted);

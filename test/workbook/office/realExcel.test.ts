@@ -166,6 +166,18 @@ describe("5. huge used ranges", () => {
     expect(core.syncCount).toBe(2);
   });
 
+  it("refuses a lone value at XFD1048576 too: the snapshot would hold every cell from A1", async () => {
+    const book = buildWorkbook({ sheets: [{ name: "Stray" }] });
+    book
+      .sheet("Stray")
+      .setCell(1_048_575, 16_383, { value: 1, type: "Double", numberFormat: "General" });
+    const { context } = fakeContext(book);
+    await expect(readWorkbook(context)).rejects.toMatchObject({
+      code: "SheetTooLarge",
+      range: "A1:XFD1048576",
+    });
+  });
+
   it("refuses a used range over 2 000 000 cells rather than reading it in many syncs", async () => {
     const book = buildWorkbook({ sheets: [{ name: "Stray", rows: [["a"]] }] });
     book.sheet("Stray").setCell(99_999, 25, { value: 1, type: "Double", numberFormat: "General" });
