@@ -1,4 +1,17 @@
-import { Label, Select, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
+import {
+  Label,
+  Menu,
+  MenuButton,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  Select,
+  Text,
+  makeStyles,
+  tokens,
+  useId,
+} from "@fluentui/react-components";
 import { LANGS, isLang, type Lang } from "../../core/model/lang";
 import type { HostKind } from "../host";
 import type { Translate } from "../shell/text";
@@ -34,10 +47,12 @@ export interface HeaderProps {
   readonly hostKind: HostKind;
   readonly t: Translate;
   readonly onLangChange: (lang: Lang) => void;
+  /** Opens the self-check; without it the pane's menu is not shown. */
+  readonly onSelfCheck?: () => void;
 }
 
 /** The app title, where it runs, and the UI language switch. */
-export function Header({ lang, hostKind, t, onLangChange }: HeaderProps) {
+export function Header({ lang, hostKind, t, onLangChange, onSelfCheck }: HeaderProps) {
   const styles = useStyles();
   const selectId = useId("language");
   return (
@@ -70,6 +85,20 @@ export function Header({ lang, hostKind, t, onLangChange }: HeaderProps) {
             </option>
           ))}
         </Select>
+        {onSelfCheck && (
+          <Menu>
+            <MenuTrigger disableButtonEnhancement>
+              <MenuButton size="small" appearance="subtle" data-testid="pane-menu">
+                {t("excel.selfCheck.menu")}
+              </MenuButton>
+            </MenuTrigger>
+            <MenuPopover>
+              <MenuList>
+                <MenuItem onClick={onSelfCheck}>{t("excel.selfCheck.open")}</MenuItem>
+              </MenuList>
+            </MenuPopover>
+          </Menu>
+        )}
       </div>
     </header>
   );
