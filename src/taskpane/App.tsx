@@ -10,7 +10,6 @@ import { Suspense, lazy, useEffect, useMemo, useState } from "react";
 import { resolveUiLanguage } from "../core/i18n";
 // The shell's own texts; each section loads the areas it shows (./sections).
 import "../core/i18n/messages/common";
-import "../core/i18n/messages/excel";
 import "../core/i18n/messages/pane";
 import type { Lang } from "../core/model/lang";
 import type { BrowserHost } from "../workbook/browser";

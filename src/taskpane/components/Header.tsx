@@ -89,12 +89,12 @@ export function Header({ lang, hostKind, t, onLangChange, onSelfCheck }: HeaderP
           <Menu>
             <MenuTrigger disableButtonEnhancement>
               <MenuButton size="small" appearance="subtle" data-testid="pane-menu">
-                {t("excel.selfCheck.menu")}
+                {t("pane.menu")}
               </MenuButton>
             </MenuTrigger>
             <MenuPopover>
               <MenuList>
-                <MenuItem onClick={onSelfCheck}>{t("excel.selfCheck.open")}</MenuItem>
+                <MenuItem onClick={onSelfCheck}>{t("pane.menu.selfCheck")}</MenuItem>
               </MenuList>
             </MenuPopover>
           </Menu>

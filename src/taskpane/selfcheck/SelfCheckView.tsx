@@ -94,7 +94,12 @@ export function SelfCheckView({
               data-result={result ? (result.passed ? "pass" : "fail") : "pending"}
             >
               {result && (
-                <Badge appearance="tint" color={result.passed ? "success" : "danger"} lang={lang}>
+                <Badge
+                  className={styles.badge}
+                  appearance="tint"
+                  color={result.passed ? "success" : "danger"}
+                  lang={lang}
+                >
                   {t(result.passed ? "excel.selfCheck.pass" : "excel.selfCheck.fail")}
                 </Badge>
               )}

@@ -16,6 +16,7 @@ export const useSelfCheckStyles = makeStyles({
     columnGap: tokens.spacingHorizontalS,
     alignItems: "baseline",
   },
+  badge: { flexShrink: 0 },
   name: { overflowWrap: "anywhere" },
   environment: {
     display: "grid",

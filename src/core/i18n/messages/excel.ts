@@ -10,8 +10,6 @@ export const excel = defineMessages({
       "Excel odottaa, että solun muokkaus päättyy. Paina solussa Enter tai Esc ja yritä sitten uudelleen.",
     "excel.hostError.tooLarge":
       "Taulukon {sheets} käytetty alue ulottuu soluun {range} ({cells} solua), enemmän kuin apuohjelma lukee ({limit}). Yleensä syynä on yksittäinen arvo tai muotoilu kaukana tiedoista: poista tietojen jälkeiset rivit ja sarakkeet (Ctrl+End näyttää viimeisen solun), tallenna ja yritä uudelleen.",
-    "excel.selfCheck.menu": "Lisää toimintoja",
-    "excel.selfCheck.open": "Tarkista tämä Excel",
     "excel.selfCheck.title": "Tämän Excelin tarkistus",
     "excel.selfCheck.intro":
       "Kokeilee tässä Excelissä jokaisen asian, johon apuohjelma luottaa, erillisessä kokeilutaulukossa, joka poistetaan lopuksi. Kestää alle minuutin, eikä työkirjaasi muuteta (kumoamishistoriaa lukuun ottamatta).",
@@ -42,8 +40,6 @@ export const excel = defineMessages({
       "Excel väntar på att du ska sluta redigera en cell. Tryck på Enter eller Esc i cellen och försök sedan igen.",
     "excel.hostError.tooLarge":
       "Det använda området på bladet {sheets} når cell {range} ({cells} celler), mer än tillägget läser ({limit}). Oftast är orsaken ett enstaka värde eller format långt från data: ta bort raderna och kolumnerna efter data (Ctrl+End visar den sista cellen), spara och försök igen.",
-    "excel.selfCheck.menu": "Fler funktioner",
-    "excel.selfCheck.open": "Kontrollera detta Excel",
     "excel.selfCheck.title": "Kontroll av detta Excel",
     "excel.selfCheck.intro":
       "Prövar i detta Excel allt som tillägget förlitar sig på, på ett provblad som tas bort efteråt. Tar under en minut, och din arbetsbok lämnas som den var (ångrahistoriken undantagen).",
@@ -73,8 +69,6 @@ export const excel = defineMessages({
       "Excel is waiting for you to finish editing a cell. Press Enter or Esc in the cell, then try again.",
     "excel.hostError.tooLarge":
       "The used range of sheet {sheets} reaches cell {range} ({cells} cells), more than the add-in reads ({limit}). Usually a stray value or format far from the data causes it: delete the rows and columns beyond the data (Ctrl+End shows the last cell), save, and try again.",
-    "excel.selfCheck.menu": "More actions",
-    "excel.selfCheck.open": "Check this Excel",
     "excel.selfCheck.title": "Self-check of this Excel",
     "excel.selfCheck.intro":
       "Tries in this Excel everything the add-in relies on, on a scratch sheet that is deleted at the end. Takes under a minute, and your workbook is left as it was (the undo history aside).",
