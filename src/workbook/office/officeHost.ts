@@ -1,5 +1,9 @@
 import type { WritePlan } from "../../core/model/plan";
-import type { SheetSnapshot, WorkbookSnapshot } from "../../core/model/snapshot";
+import {
+  REGISTRY_SHEET,
+  type SheetSnapshot,
+  type WorkbookSnapshot,
+} from "../../core/model/snapshot";
 import type { ProgressListener, WorkbookHost } from "../host";
 import { applyPlan, type ApplyOptions } from "./applyPlan";
 import { isCellEditMode } from "./errors";
@@ -51,7 +55,9 @@ function sheetsWrittenBy(plan: WritePlan): Set<string> {
       ...(plan.renames ?? []).map((r) => r.to),
       ...(plan.markers ?? []).map((m) => m.sheet),
       ...(plan.clearMarkers ?? []),
-      ...((plan.registry?.length ?? 0) + (plan.unregister?.length ?? 0) > 0 ? ["_ra"] : []),
+      ...((plan.registry?.length ?? 0) + (plan.unregister?.length ?? 0) > 0
+        ? [REGISTRY_SHEET]
+        : []),
     ].map((name) => name.toLowerCase()),
   );
 }

@@ -183,7 +183,8 @@ const CHECKS: Readonly<Record<SelfCheckId, (ctx: CheckContext) => Promise<Outcom
       const formulas = left.items.map((cf) =>
         cf.customOrNullObject.isNullObject ? "" : cf.customOrNullObject.rule.formula,
       );
-      for (const cf of left.items) cf.delete();
+      // Last priority first: deleting one never renumbers another still to go.
+      for (const cf of [...left.items].reverse()) cf.delete();
       await context.sync();
       const renumbered = json(before) !== json(after.slice(0, before.length));
       return {
