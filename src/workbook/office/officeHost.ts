@@ -40,8 +40,9 @@ export interface OfficeHostOptions {
 
 /**
  * `Excel.run` asking Excel to hold the batch while the user edits a cell instead of failing
- * it (`delayForCellEdit`, ExcelApi 1.11; the manifest requires 1.12). A batch in an existing
- * context cannot ask that: its `InvalidOperationInCellEditMode` is handled where it runs.
+ * it (`Excel.RunOptions.delayForCellEdit`; docs/excel-decisions.md § 2). A batch in an
+ * existing context cannot ask that: its `InvalidOperationInCellEditMode` is handled where it
+ * runs.
  */
 export const excelRun: ExcelRun = (batch, context) =>
   context ? Excel.run(context, batch) : Excel.run({ delayForCellEdit: true }, batch);
