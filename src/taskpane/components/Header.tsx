@@ -1,20 +1,10 @@
-import {
-  Label,
-  Menu,
-  MenuButton,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
-  Select,
-  Text,
-  makeStyles,
-  tokens,
-  useId,
-} from "@fluentui/react-components";
+import { Label, Select, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
+import { Suspense, lazy } from "react";
 import { LANGS, isLang, type Lang } from "../../core/model/lang";
 import type { HostKind } from "../host";
 import type { Translate } from "../shell/text";
+
+const PaneMenu = lazy(() => import(/* webpackChunkName: "pane-menu" */ "./PaneMenu"));
 
 const useStyles = makeStyles({
   root: {
@@ -86,18 +76,9 @@ export function Header({ lang, hostKind, t, onLangChange, onSelfCheck }: HeaderP
           ))}
         </Select>
         {onSelfCheck && (
-          <Menu>
-            <MenuTrigger disableButtonEnhancement>
-              <MenuButton size="small" appearance="subtle" data-testid="pane-menu">
-                {t("pane.menu")}
-              </MenuButton>
-            </MenuTrigger>
-            <MenuPopover>
-              <MenuList>
-                <MenuItem onClick={onSelfCheck}>{t("pane.menu.selfCheck")}</MenuItem>
-              </MenuList>
-            </MenuPopover>
-          </Menu>
+          <Suspense fallback={null}>
+            <PaneMenu t={t} onSelfCheck={onSelfCheck} />
+          </Suspense>
         )}
       </div>
     </header>
