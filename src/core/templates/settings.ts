@@ -121,6 +121,7 @@ export function settingsSheet(name: string, options: SettingsTemplateOptions): S
     akkeMaxShare: { kind: "number", value: DEFAULT_MAX_SHARE, format: NUMBER_FORMATS.percent },
     maxThemes: { kind: "number", value: DEFAULT_MAX_THEMES, format: NUMBER_FORMATS.year },
     deadline: EMPTY_CELL,
+    author: EMPTY_TEXT,
   };
   for (const field of SETTINGS_FIELDS) {
     put(layout.fieldRows[field.key], 0, textCell(field.labels[lang]));
