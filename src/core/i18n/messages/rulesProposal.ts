@@ -3,7 +3,8 @@ import { defineMessages } from "../define";
 /**
  * Messages of the proposal-level rules (`src/core/rules/proposal/`). The key is
  * `rules.<RULE-ID>`; `rules.<RULE-ID>.<variant>` is a more precise text chosen by the
- * issue's `variant` param. Swedish to be checked by a fluent speaker.
+ * issue's `variant` param. `{value}` is the cell's content, shown in quotation marks (”…” in
+ * fi and sv, “…” in en) by `issueMessage`. Swedish to be checked by a fluent speaker.
  */
 export const rulesProposal = defineMessages({
   fi: {
@@ -44,9 +45,9 @@ export const rulesProposal = defineMessages({
     "rules.ITEM-MINISTRY-REQUIRED": "Tasolla {level} kohteella on oltava vastuuministeriö.",
     "rules.ITEM-MEASURE-REQUIRED": "Tasolla {level} kohteella on oltava kansallinen toimenpide.",
     "rules.ITEM-OTHER-MINISTRY-UNKNOWN":
-      "Muita ministeriöitä koskevaa merkintää {value} ei tunnisteta.",
+      "Muut ministeriöt -sarakkeen merkintää {value} ei tunnisteta.",
     "rules.ITEM-OTHER-MINISTRY-DUPLICATE":
-      "Vastuuministeriö {ministry} on mainittu myös muissa ministeriöissä.",
+      "Vastuuministeriö {ministry} on mainittu myös Muut ministeriöt -sarakkeessa.",
     "rules.ITEM-VALUE-INVALID": "Sarakkeen {column} arvo {value} ei ole sallittu.",
     "rules.ITEM-AGREED-NO-POSITION":
       "Kohde on sovittu kansallisella tasolla, mutta ministeriön kanta puuttuu.",
@@ -112,9 +113,9 @@ export const rulesProposal = defineMessages({
     "rules.ITEM-MINISTRY-REQUIRED": "På nivån {level} måste objektet ha ett ansvarigt ministerium.",
     "rules.ITEM-MEASURE-REQUIRED": "På nivån {level} måste objektet ha en nationell åtgärd.",
     "rules.ITEM-OTHER-MINISTRY-UNKNOWN":
-      "Uppgiften {value} bland övriga ministerier känns inte igen.",
+      "Uppgiften {value} i kolumnen Övriga ministerier känns inte igen.",
     "rules.ITEM-OTHER-MINISTRY-DUPLICATE":
-      "Det ansvariga ministeriet {ministry} nämns också bland övriga ministerier.",
+      "Det ansvariga ministeriet {ministry} nämns också i kolumnen Övriga ministerier.",
     "rules.ITEM-VALUE-INVALID": "Värdet {value} är inte tillåtet i kolumnen {column}.",
     "rules.ITEM-AGREED-NO-POSITION":
       "Objektet är överenskommet på nationell nivå, men ministeriets ståndpunkt saknas.",
@@ -181,9 +182,9 @@ export const rulesProposal = defineMessages({
     "rules.ITEM-MINISTRY-REQUIRED": "At the level {level} the item needs a lead ministry.",
     "rules.ITEM-MEASURE-REQUIRED": "At the level {level} the item needs a national measure.",
     "rules.ITEM-OTHER-MINISTRY-UNKNOWN":
-      "The entry {value} among the other ministries is not recognised.",
+      "The entry {value} in the Other ministries column is not recognised.",
     "rules.ITEM-OTHER-MINISTRY-DUPLICATE":
-      "The lead ministry {ministry} is also listed among the other ministries.",
+      "The lead ministry {ministry} is also listed in the Other ministries column.",
     "rules.ITEM-VALUE-INVALID": "The value {value} is not allowed in the column {column}.",
     "rules.ITEM-AGREED-NO-POSITION":
       "The item is agreed at national level, but the ministry's position is missing.",
