@@ -1,11 +1,6 @@
 import { translateKey } from "../i18n/translate";
 import { isMessageKey } from "../i18n/translate";
-import {
-  formatCentsExact,
-  formatEuros,
-  formatEurosBy,
-  formatPercent,
-} from "../locale/houseStyle";
+import { formatCentsExact, formatEuros, formatEurosBy, formatPercent } from "../locale/houseStyle";
 import { quote } from "../locale/quote";
 import type { Lang } from "../model/lang";
 import { findEntry, REGIONS } from "../vocabulary";
@@ -42,8 +37,7 @@ export function displayParams(
     if (name.endsWith("Euros")) {
       shown[name] = money(value, lang);
       shown[`${name}By`] = moneyBy(value, lang);
-    }
-    else if (name.endsWith("Percent")) shown[name] = formatPercent(value, lang, 2);
+    } else if (name.endsWith("Percent")) shown[name] = formatPercent(value, lang, 2);
   }
   if (typeof params.value === "string" && params.value !== "")
     shown.value = quote(params.value, lang);
