@@ -1,3 +1,4 @@
+import { vocabularyKey } from "./keys";
 import type { Labels } from "../model/lang";
 import { defineVocabulary, type VocabularyEntry } from "./vocabulary";
 
@@ -98,4 +99,44 @@ export function isEligibleRegion(code: RegionCode): boolean {
 
 export function regionGenitive(code: RegionCode): string {
   return REGION_ENTRIES.find((entry) => entry.code === code)?.genitive ?? code;
+}
+
+/** Council names (as `vocabularyKey` has them) that are not a form of the region's name. */
+const COUNCIL_NAMES: Readonly<Record<string, RegionCode>> = {
+  hameen: "MK05",
+  tavastlands: "MK05",
+  tavastland: "MK05",
+  "helsinki-uusimaa": "MK01",
+  "tampere region": "MK06",
+  "oulu region": "MK17",
+  tavastia: "MK05",
+};
+
+/**
+ * The region whose regional council a text names (`Satakuntaliitto`, `Pohjois-Karjalan
+ * maakuntaliitto`, `Landskapsförbundet i Österbotten`, `Nylands förbund`, `Regional Council
+ * of Lapland`, `Helsinki-Uusimaa Regional Council`), or null: a council in the region cell
+ * is reported with its region as the fix. `Hämeen liitto` is Kanta-Häme's.
+ */
+export function regionOfCouncil(raw: string): RegionCode | null {
+  const key = vocabularyKey(raw).replace(/\s+/g, " ").trim();
+  const name =
+    /^(.+?) ?(?:maakuntaliitto|maakunnan liitto|liitto)$/.exec(key)?.[1] ??
+    /^(?:landskapsforbundet|forbundet) (?:i|for) (.+)$/.exec(key)?.[1] ??
+    /^(.+?) (?:landskapsforbund|forbund)$/.exec(key)?.[1] ??
+    /^(?:the )?(?:regional )?council of (?:the )?(.+)$/.exec(key)?.[1] ??
+    /^(.+?) regional council$/.exec(key)?.[1] ??
+    null;
+  if (name === null) return null;
+  const bare = name.trim();
+  const byName = COUNCIL_NAMES[bare];
+  if (byName !== undefined) return byName;
+  for (const entry of REGION_ENTRIES) {
+    const forms = [entry.genitive, entry.labels.fi, entry.labels.sv, entry.labels.en].map(
+      vocabularyKey,
+    );
+    // Swedish names the council with the genitive -s: `Nylands förbund`.
+    if (forms.some((form) => form === bare || `${form}s` === bare)) return entry.code;
+  }
+  return null;
 }

@@ -70,7 +70,7 @@ export const rulesProposal = defineMessages({
     "rules.FUND-CENTS":
       "Sarakkeen {column} summassa on sentin osia; se pyöristetään summaksi {roundedEuros}.",
     "rules.FUND-TOTAL-MISMATCH":
-      "Yhteensä {totalEuros} ei vastaa vuosien summaa {sumEuros} (ero {differenceEuros}).",
+      "Yhteensä {totalEuros} ei vastaa vuosien summaa {sumEuros}. Korjaus kirjoittaa yhteissummaksi vuosien summan; jos yhteissumma on oikea, jätä se ja korjaa vuodet.",
     "rules.FUND-DUPLICATE-LINE": "Kohteella {id} on rahoituslähde {source} jo rivillä {first}.",
     "rules.FUND-ITEM-UNFUNDED": "Kohteella {id} ei ole rahoitusrivejä.",
   },
@@ -138,7 +138,7 @@ export const rulesProposal = defineMessages({
     "rules.FUND-CENTS":
       "Beloppet i kolumnen {column} har delar av cent; det avrundas till {roundedEuros}.",
     "rules.FUND-TOTAL-MISMATCH":
-      "Totalt {totalEuros} motsvarar inte årens summa {sumEuros} (skillnad {differenceEuros}).",
+      "Totalt {totalEuros} motsvarar inte årens summa {sumEuros}. Korrigeringen skriver årens summa som totalt; om totalen är rätt, lämna den och rätta åren.",
     "rules.FUND-DUPLICATE-LINE":
       "Objektet {id} har finansieringskällan {source} redan på raden {first}.",
     "rules.FUND-ITEM-UNFUNDED": "Objektet {id} har inga finansieringsrader.",
@@ -207,7 +207,7 @@ export const rulesProposal = defineMessages({
     "rules.FUND-CENTS":
       "The amount in the column {column} has fractions of a cent; it is rounded to {roundedEuros}.",
     "rules.FUND-TOTAL-MISMATCH":
-      "The total {totalEuros} differs from the sum of the years {sumEuros} (difference {differenceEuros}).",
+      "The total {totalEuros} differs from the sum of the years {sumEuros}. The fix writes the years' sum as the total; if the total is right, leave it and correct the years.",
     "rules.FUND-DUPLICATE-LINE":
       "The item {id} already has the funding source {source} on the row at {first}.",
     "rules.FUND-ITEM-UNFUNDED": "The item {id} has no funding rows.",

@@ -1,6 +1,6 @@
 import { looksLikeDateFromId } from "../../locale/dates";
 import { toA1, type CellRef } from "../../model/address";
-import { EMPTY, isBlank, type CellValue } from "../../model/cell";
+import { EMPTY, isBlank, type CellValue, type PlanCell } from "../../model/cell";
 import type { Item, Period, RoundSettings } from "../../model/round";
 import { ITEM_COLUMNS, type ItemKey, type VocabularyName } from "../../recognise/labels";
 import type { ColumnPosition } from "../../recognise/recognise";
@@ -266,8 +266,18 @@ class ItemReader {
     if (at === null) return [];
     const found = readVocabList(this.r, at, cell, MINISTRIES);
     if (found.kind !== "value") return [];
+    // One fix for the cell when every unknown entry has a replacement (`OPM, SM` → `OKM, SM`).
+    const parts = splitList(found.raw).map((part) =>
+      lookup(MINISTRIES, part) === null
+        ? closestLabel(MINISTRIES, part, this.r.sheetLang)
+        : part.trim(),
+    );
+    const fix: PlanCell | null =
+      found.unknown.length > 0 && parts.every((p) => p !== null)
+        ? { kind: "text", text: parts.join(", ") }
+        : null;
     for (const part of found.unknown)
-      this.r.sink.add("ITEM-OTHER-MINISTRY-UNKNOWN", at, issueValue(cell), { value: part });
+      this.r.sink.add("ITEM-OTHER-MINISTRY-UNKNOWN", at, issueValue(cell), { value: part }, fix);
     if (lead !== null && found.codes.includes(lead as (typeof found.codes)[number])) {
       const rest = splitList(found.raw).filter((part) => lookup(MINISTRIES, part) !== lead);
       this.r.sink.add(
