@@ -8,6 +8,7 @@ import {
 } from "../consolidate/vocab";
 import type { ThemeGroup } from "../consolidate/types";
 import type { MessageKey } from "../i18n/catalogue";
+import { pluralForm } from "../i18n/plural";
 import { translate, type MessageParams } from "../i18n/translate";
 import { parseDateText, serialToDate, type YMD } from "../locale/dates";
 import {
@@ -92,7 +93,7 @@ export function memoWriter(lang: Lang, settings: RoundSettings): MemoWriter {
     },
     words: (n) => numberInWords(n, lang),
     count: (noun, n) =>
-      t(`memo.count.${noun}.${n === 1 ? "one" : "other"}`, { n: numberInWords(n, lang) }),
+      t(`memo.count.${noun}.${pluralForm(lang, n)}`, { n: numberInWords(n, lang) }),
     list: (parts) => joinList(parts, t("memo.and")),
     region: (code) => regionName(code, lang),
     regionOf: (code) =>

@@ -1,6 +1,7 @@
 import type { Consolidation, ThemeGroupSummary } from "../../consolidate/types";
 import { compareRegions, isEligibleRegion } from "../../consolidate/vocab";
 import { capitalise } from "../../locale/numberWords";
+import { pluralForm } from "../../i18n/plural";
 import type { MemoWriter } from "../format";
 import { buildTable, nameColumn, sumColumn } from "../table";
 import type { MemoBlock } from "../types";
@@ -25,7 +26,7 @@ export function findingsSection(c: Consolidation, w: MemoWriter): MemoBlock[] {
 function submissionFindings(c: Consolidation, w: MemoWriter): string[] {
   const found = [
     capitalise(
-      w.t(`memo.findings.submittedCount.${c.submitted === 1 ? "one" : "other"}`, {
+      w.t(`memo.findings.submittedCount.${pluralForm(w.lang, c.submitted)}`, {
         n: w.words(c.submitted),
         total: w.integer(c.eligibleCount),
       }),

@@ -2,6 +2,7 @@ import type { Consolidation, RegionItem } from "../../consolidate/types";
 import { compareMinistries, compareRegions, itemValueName } from "../../consolidate/vocab";
 import { capitalise } from "../../locale/numberWords";
 import { findStatute, statuteNumber } from "../../vocabulary/statutes";
+import { pluralForm } from "../../i18n/plural";
 import type { MemoWriter } from "../format";
 import { buildTable } from "../table";
 import type { MemoBlock } from "../types";
@@ -137,7 +138,7 @@ function statuteSentence(group: StatuteGroup, w: MemoWriter): string {
   const regions = [...new Set(group.entries.map((e) => e.region))].sort(compareRegions);
   const who = regions.length === 1 ? w.region(regions[0]) : w.count("regions", regions.length);
   return capitalise(
-    w.t(`memo.legislation.changes.${regions.length === 1 ? "one" : "other"}`, {
+    w.t(`memo.legislation.changes.${pluralForm(w.lang, regions.length)}`, {
       regions: who,
       statute,
     }),
