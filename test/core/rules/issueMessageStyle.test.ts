@@ -67,3 +67,18 @@ describe("issue messages in the ministry's own terms", () => {
     );
   });
 });
+
+describe("the statute hint", () => {
+  it.each([
+    ["fi", "Säädöstä ”työvoimapalvelulaki” ei voi yhdistää", "muodossa 380/2023"],
+    ["sv", "Författningen ”työvoimapalvelulaki” kan inte", "i formen 380/2023"],
+    ["en", "The statute “työvoimapalvelulaki” cannot be grouped", "as 380/2023"],
+  ] as const)("asks for the form 380/2023 in %s", (lang, start, form) => {
+    const message = issueMessage(
+      { rule: "ITEM-STATUTE-FORM", params: { value: "työvoimapalvelulaki" } },
+      lang,
+    );
+    expect(message.startsWith(start)).toBe(true);
+    expect(message).toContain(form);
+  });
+});

@@ -55,6 +55,10 @@ export const rulesProposal = defineMessages({
     "rules.ITEM-TARGET-MISSING": "Seurantamittarilla {indicator} ei ole tavoitetasoa.",
     "rules.ITEM-TARGET-YEAR": "Tavoitevuoden {value} on oltava välillä {start}–{end}.",
     "rules.ITEM-TARGET-YEAR.unreadable": "Tavoitevuosi {value} ei ole vuosiluku.",
+    "rules.ITEM-STATUTE-FORM":
+      "Säädöstä {value} ei voi yhdistää muiden maakuntien esityksiin: kirjoita säädöksen numero muodossa 380/2023 (pykälän voi lisätä: 380/2023 5 §).",
+    "rules.ITEM-STATUTE-FORM.missing":
+      "Säädösmuutostarpeelle ei ole nimetty säädöstä: kirjoita Säädös-sarakkeeseen numero muodossa 380/2023 (pykälän voi lisätä).",
     "rules.ITEM-TOO-MANY-THEMES":
       "Maakunnan esityksessä on {count} eri teemaa; kierroksella sallitaan enintään {max}.",
     "rules.ITEM-TEXT-TOO-LONG":
@@ -123,6 +127,10 @@ export const rulesProposal = defineMessages({
     "rules.ITEM-TARGET-MISSING": "Uppföljningsindikatorn {indicator} har ingen målnivå.",
     "rules.ITEM-TARGET-YEAR": "Målåret {value} ska vara mellan {start} och {end}.",
     "rules.ITEM-TARGET-YEAR.unreadable": "Målåret {value} är inte ett årtal.",
+    "rules.ITEM-STATUTE-FORM":
+      "Författningen {value} kan inte föras samman med andra landskaps förslag: skriv författningens nummer i formen 380/2023 (paragrafen kan läggas till: 380/2023 5 §).",
+    "rules.ITEM-STATUTE-FORM.missing":
+      "Behovet av författningsändring anger ingen författning: skriv numret i kolumnen Författning i formen 380/2023 (paragrafen kan läggas till).",
     "rules.ITEM-TOO-MANY-THEMES":
       "Landskapets förslag har {count} olika teman; omgången tillåter högst {max}.",
     "rules.ITEM-TEXT-TOO-LONG":
@@ -192,6 +200,10 @@ export const rulesProposal = defineMessages({
     "rules.ITEM-TARGET-MISSING": "The monitoring indicator {indicator} has no target.",
     "rules.ITEM-TARGET-YEAR": "The target year {value} must be between {start} and {end}.",
     "rules.ITEM-TARGET-YEAR.unreadable": "The target year {value} is not a year.",
+    "rules.ITEM-STATUTE-FORM":
+      "The statute {value} cannot be grouped with other regions' requests: write its number as 380/2023 (a section may follow: 380/2023 5 §).",
+    "rules.ITEM-STATUTE-FORM.missing":
+      "The legislative change need names no statute: write its number in the Statute column as 380/2023 (a section may follow).",
     "rules.ITEM-TOO-MANY-THEMES":
       "The region's proposal has {count} distinct themes; the round allows at most {max}.",
     "rules.ITEM-TEXT-TOO-LONG":

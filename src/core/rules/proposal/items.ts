@@ -11,6 +11,7 @@ import { CROSS_CUTTING, LEVELS } from "../../vocabulary/itemValues";
 import { MINISTRIES } from "../../vocabulary/ministries";
 import { DEFAULT_THEMES, themeVocabulary, type ThemeVocabulary } from "../../vocabulary/themes";
 import { splitList, lookup } from "../../vocabulary/lookup";
+import { statuteNumber } from "../../vocabulary/statutes";
 import type { Vocabulary } from "../../vocabulary/vocabulary";
 import { cellText, formatSerial, issueValue, MAX_TEXT_LENGTH, textLength } from "./cells";
 import type { Reading } from "./context";
@@ -147,6 +148,7 @@ class ItemReader {
     const targetYear = this.targetYear(at("targetYear"), value("targetYear"));
     const investmentNeedCents = this.investmentNeed(at("investmentNeed"), value("investmentNeed"));
     this.textLengths(row);
+    this.statuteForm(at("statute"), value("statute"), value("legislation"), idAt);
 
     const text = (key: ItemKey): string => cellText(value(key));
     const item: Item = {
@@ -179,6 +181,26 @@ class ItemReader {
       notes: text("notes"),
     };
     return { item, idKey: matchKey(itemId), idCell: idAt };
+  }
+
+  /**
+   * ITEM-STATUTE-FORM: a legislative change need whose statute the memo cannot group, because
+   * the Statute cell is empty or names no `380/2023` number.
+   */
+  private statuteForm(
+    at: CellRef | null,
+    statute: CellValue,
+    legislation: CellValue,
+    idAt: CellRef | null,
+  ): void {
+    if (isBlank(legislation)) return;
+    if (isBlank(statute)) {
+      this.r.sink.add("ITEM-STATUTE-FORM", at ?? idAt, null, { variant: "missing" });
+      return;
+    }
+    const text = cellText(statute);
+    if (at !== null && statuteNumber(text) === null)
+      this.r.sink.add("ITEM-STATUTE-FORM", at, issueValue(statute), { value: text });
   }
 
   /** ITEM-ID-MISSING, ITEM-ID-DATE, ITEM-ID-DUPLICATE (at the repeat). */

@@ -393,6 +393,22 @@ const CASES: readonly Case[] = [
     fix: () => 5_000.01,
   },
   {
+    rule: "ITEM-STATUTE-FORM",
+    name: "a legislative need names its statute without a number",
+    variation: () => ({
+      items: patchItem(1, { legislation: "Muutos", statute: "työvoimapalvelulaki" }),
+    }),
+    cell: (b) => itemCell(b, 1, "statute"),
+    severity: "info",
+  },
+  {
+    rule: "ITEM-STATUTE-FORM",
+    name: "a legislative need names no statute",
+    variation: () => ({ items: patchItem(1, { legislation: "Muutos", statute: null }) }),
+    cell: (b) => itemCell(b, 1, "statute"),
+    severity: "info",
+  },
+  {
     rule: "FUND-TOTAL-MISMATCH",
     name: "the total differs from the years (fix: the years' sum; or leave it)",
     variation: () => ({ funding: patchRow(3, { total: 15_000.02 }) }),
