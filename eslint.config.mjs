@@ -26,6 +26,41 @@ export default tseslint.config(
     rules: {
       "@typescript-eslint/no-explicit-any": "error",
       "no-restricted-globals": ["error", "Office", "Excel", "document", "window"],
+      // The layers of docs/architecture.md: the core imports nothing outward.
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/workbook", "**/workbook/**", "**/taskpane/**", "**/cli/**", "**/app/**"],
+              message: "The core is pure: no adapter or shell (docs/architecture.md).",
+            },
+            {
+              group: ["react", "react-dom", "@fluentui/*", "exceljs", "node:*"],
+              message: "The core runs anywhere: no UI, file or Node library (docs/architecture.md).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/taskpane/**/*.{ts,tsx}"],
+    // The Excel entry is the pane's composition root: the one place that creates the Office host.
+    ignores: ["src/taskpane/index.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/workbook/office", "**/workbook/office/**"],
+              message:
+                "The pane gets Excel's host from its entry (src/taskpane/index.tsx), not from the Office adapter (docs/architecture.md).",
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -16,11 +16,13 @@ const shared = {
   // office-addin-mock pulls ESM-only strip-bom and uuid: let them through the transform.
   transformIgnorePatterns: ["/node_modules/(?!(strip-bom|uuid)/)"],
   moduleFileExtensions: ["ts", "tsx", "js", "mjs", "cjs", "json"],
-  // A generous ceiling, not a performance check: CI machines have two cores shared by workers.
   testTimeout: 60_000,
 };
 
 module.exports = {
+  // A generous ceiling, not a performance check: CI machines have two cores shared by workers.
+  // Set here and in each project: which one Jest honours has differed between versions.
+  testTimeout: 60_000,
   projects: [
     {
       ...shared,

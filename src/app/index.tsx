@@ -4,4 +4,4 @@ import { renderPane } from "../taskpane/render";
 import { createBrowserHost } from "../workbook/browser";
 
 // Every section works on this one in-memory workbook; "Download workbook" writes it as a new .xlsx.
-renderPane(browserHost(navigator.language), createBrowserHost());
+renderPane(browserHost(navigator.language), { workbook: createBrowserHost() });

@@ -13,6 +13,8 @@ import "../core/i18n/messages/common";
 import "../core/i18n/messages/pane";
 import type { Lang } from "../core/model/lang";
 import type { BrowserHost } from "../workbook/browser";
+import type { WorkbookHost } from "../workbook/host";
+import type { SelfCheckRunner } from "../workbook/selfCheck";
 import { Header } from "./components/Header";
 import { Navigation, PANEL_ID, tabId } from "./components/Navigation";
 import type { HostInfo } from "./host";
@@ -23,13 +25,19 @@ import { chooseTheme, type ThemeChoice } from "./shell/theme";
 import { useForcedColors } from "./shell/useForcedColors";
 import { isSelfCheckSearch, sectionFromSearch, type SectionId } from "./shell/view";
 
-export interface AppProps {
+/** What a page's entry (its composition root) hands the pane. */
+export interface PaneServices {
+  /** The in-browser workbook (app.html): handed to every section, with its view and download below. */
+  readonly workbook?: BrowserHost;
+  /** Inside Excel: the workbook the sections work on, and the self-check of this Excel. */
+  readonly excel?: { readonly workbook: WorkbookHost; readonly selfCheck: SelfCheckRunner };
+}
+
+export interface AppProps extends PaneServices {
   readonly host: HostInfo;
   /** The page's query string; `?view=` picks the first section. */
   readonly search: string;
   readonly sections?: readonly SectionDefinition[];
-  /** The in-browser workbook (app.html): handed to every section, with its view and download below. */
-  readonly workbook?: BrowserHost;
 }
 
 // Only app.html shows the workbook panel; it is loaded with the ExcelJS reader it needs.
@@ -115,7 +123,7 @@ export function App(props: AppProps) {
         hostKind={props.host.kind}
         t={t}
         onLangChange={setLang}
-        {...(props.host.kind === "excel" ? { onSelfCheck: () => setSelfCheck(true) } : {})}
+        {...(props.excel ? { onSelfCheck: () => setSelfCheck(true) } : {})}
       />
       {selfCheck ? (
         <main className={styles.main}>
@@ -123,6 +131,7 @@ export function App(props: AppProps) {
             <SelfCheckView
               lang={lang}
               hostKind={props.host.kind}
+              runner={props.excel?.selfCheck}
               onBack={() => setSelfCheck(false)}
             />
           </Suspense>
@@ -147,7 +156,11 @@ export function App(props: AppProps) {
                 {t(`common.nav.${active.id}`)}
               </Text>
               <Suspense fallback={<Spinner size="tiny" label={t("pane.loading")} />}>
-                <Section lang={lang} host={props.host} workbook={props.workbook ?? null} />
+                <Section
+                  lang={lang}
+                  host={props.host}
+                  workbook={props.workbook ?? props.excel?.workbook ?? null}
+                />
               </Suspense>
             </div>
           </main>

@@ -2,7 +2,8 @@
  * The main path, end to end, by keyboard alone: import the sample round, validate,
  * consolidate, preview and copy the memo, download the workbook and read it back.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { validateRound } from "../../src/core/rules";
@@ -10,17 +11,18 @@ import { MESSY_REGION, SAMPLE_REGIONS } from "../../src/core/templates/sampleDat
 import { nodeInflater } from "../../src/workbook/xlsx/nodeInflater";
 import { readXlsx } from "../../src/workbook/xlsx/readXlsx";
 import { writeSampleRound } from "../../scripts/sample-round";
-import { Harness, ROOT, SCREENSHOTS, type PageSession } from "./harness";
+import { Harness, SCREENSHOTS, type PageSession } from "./harness";
 import { shiftTabTo, tabTo } from "./keyboard";
 
 jest.setTimeout(300_000);
 
-const SAMPLE_DIR = path.join(ROOT, "sample-round");
+// Written afresh for each run: a sample-round/ left by an older version would test old files.
+const SAMPLE_DIR = mkdtempSync(path.join(tmpdir(), "ra-flow-sample-"));
 let harness: Harness;
 let files: string[];
 
 beforeAll(async () => {
-  if (!existsSync(SAMPLE_DIR)) await writeSampleRound(SAMPLE_DIR);
+  await writeSampleRound(SAMPLE_DIR);
   files = readdirSync(SAMPLE_DIR)
     .filter((name) => name.endsWith(".xlsx"))
     .sort()
@@ -30,6 +32,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await harness?.close();
+  rmSync(SAMPLE_DIR, { recursive: true, force: true });
 });
 
 /** Text with no-break spaces as plain spaces, so figures compare as a reader sees them. */

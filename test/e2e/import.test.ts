@@ -1,19 +1,21 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { validateRound } from "../../src/core/rules";
 import { nodeInflater } from "../../src/workbook/xlsx/nodeInflater";
 import { readXlsx } from "../../src/workbook/xlsx/readXlsx";
 import { writeSampleRound } from "../../scripts/sample-round";
-import { Harness, ROOT } from "./harness";
+import { Harness } from "./harness";
 
 jest.setTimeout(180_000);
 
-const SAMPLE_DIR = path.join(ROOT, "sample-round");
+// Written afresh for each run: a sample-round/ left by an older version would test old files.
+const SAMPLE_DIR = mkdtempSync(path.join(tmpdir(), "ra-import-sample-"));
 let harness: Harness;
 let files: string[];
 
 beforeAll(async () => {
-  if (!existsSync(SAMPLE_DIR)) await writeSampleRound(SAMPLE_DIR);
+  await writeSampleRound(SAMPLE_DIR);
   files = readdirSync(SAMPLE_DIR)
     .filter((name) => name.endsWith(".xlsx"))
     .map((name) => path.join(SAMPLE_DIR, name));
@@ -22,6 +24,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await harness?.close();
+  rmSync(SAMPLE_DIR, { recursive: true, force: true });
 });
 
 describe("app.html: importing the sample round", () => {

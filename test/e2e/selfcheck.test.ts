@@ -1,7 +1,7 @@
 import { buildSync } from "esbuild";
 import path from "node:path";
 import type { Page } from "playwright-core";
-import { SELF_CHECKS } from "../../src/workbook/office/selfCheckList";
+import { SELF_CHECKS } from "../../src/workbook/selfCheck";
 import { Harness, PageSession, requireBuild, ROOT } from "./harness";
 
 jest.setTimeout(120_000);

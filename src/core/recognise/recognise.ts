@@ -326,6 +326,11 @@ function isSectionTitleRow(
   );
 }
 
+/** A header-block row such as `Laatija: …` or `Maakunta: …`: never a table's data. */
+function holdsFieldLabel(sheet: SheetSnapshot, row: number): boolean {
+  return (sheet.cells[row] ?? []).some((cell) => FIELDS.matchCell(cell) !== null);
+}
+
 function rowIsBlank(sheet: SheetSnapshot, row: number, left: number, right: number): boolean {
   for (let col = left; col <= right; col++) if (!isBlank(cellAt(sheet, row, col))) return false;
   return true;
@@ -371,7 +376,8 @@ function buildTable(
     while (
       end + 1 < sheet.cells.length &&
       !rowIsBlank(sheet, end + 1, left, right) &&
-      !startsHeader(end + 1)
+      !startsHeader(end + 1) &&
+      !holdsFieldLabel(sheet, end + 1)
     )
       end++;
     if (end > header.tableBottom) {

@@ -3,20 +3,22 @@ import { useMemo, useRef } from "react";
 // The view's texts, loaded with it.
 import "../../core/i18n/messages/excel";
 import type { Lang } from "../../core/model/lang";
-import { SELF_CHECKS } from "../../workbook/office/selfCheckList";
+import { SELF_CHECKS, type SelfCheckRunner } from "../../workbook/selfCheck";
 import { StatusLine } from "../components/StatusLine";
 import { useSectionStyles } from "../components/useSectionStyles";
 import type { HostKind } from "../host";
 import { textFor } from "../shell/text";
-import { excelSelfCheck, useSelfCheck, type SelfCheckRunner } from "./useSelfCheck";
+import { useSelfCheck } from "./useSelfCheck";
 import { useSelfCheckStyles } from "./useSelfCheckStyles";
+
+const NO_RUNNER: SelfCheckRunner = () => Promise.reject(new Error("not in Excel"));
 
 export interface SelfCheckViewProps {
   readonly lang: Lang;
   readonly hostKind: HostKind;
   readonly onBack: () => void;
-  /** The checks to run; Excel's by default. */
-  readonly runner?: SelfCheckRunner;
+  /** The checks to run: Excel's, handed down by the Excel entry; none outside Excel. */
+  readonly runner: SelfCheckRunner | undefined;
   readonly clipboard?: Pick<Clipboard, "writeText">;
 }
 
@@ -28,11 +30,12 @@ export function SelfCheckView({
   lang,
   hostKind,
   onBack,
-  runner = excelSelfCheck,
+  runner,
   clipboard = typeof navigator === "undefined" ? undefined : navigator.clipboard,
 }: SelfCheckViewProps) {
   const t = useMemo(() => textFor(lang), [lang]);
-  const state = useSelfCheck(runner, SELF_CHECKS.length, clipboard);
+  const state = useSelfCheck(runner ?? NO_RUNNER, SELF_CHECKS.length, clipboard);
+  const inExcel = hostKind === "excel" && runner !== undefined;
   const section = useSectionStyles();
   const styles = useSelfCheckStyles();
   const reportRef = useRef<HTMLTextAreaElement>(null);
@@ -61,7 +64,7 @@ export function SelfCheckView({
         {t("excel.selfCheck.title")}
       </Text>
       <Text block>{t("excel.selfCheck.intro")}</Text>
-      {hostKind !== "excel" && (
+      {!inExcel && (
         <Text block data-testid="selfcheck-needs-excel">
           {t("excel.selfCheck.needsExcel")}
         </Text>
@@ -69,7 +72,7 @@ export function SelfCheckView({
       <div className={section.toolbar}>
         <Button
           appearance="primary"
-          disabled={hostKind !== "excel" || state.phase === "running"}
+          disabled={!inExcel || state.phase === "running"}
           onClick={state.start}
         >
           {t("excel.selfCheck.run")}

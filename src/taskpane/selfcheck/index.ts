@@ -1,2 +1,1 @@
 export { SelfCheckView, type SelfCheckViewProps } from "./SelfCheckView";
-export { excelSelfCheck, type SelfCheckRunner } from "./useSelfCheck";

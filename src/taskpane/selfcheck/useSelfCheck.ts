@@ -1,24 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import type {
-  SelfCheckOptions,
-  SelfCheckReport,
-  SelfCheckResult,
-} from "../../workbook/office/selfCheck";
-
-/** Runs the checks; the view gets the real one (Excel's), tests a fake. */
-export type SelfCheckRunner = (options: SelfCheckOptions) => Promise<{
-  readonly report: SelfCheckReport;
-  readonly text: string;
-}>;
-
-/** The checks in Excel: loaded only when the user runs them. */
-export const excelSelfCheck: SelfCheckRunner = async (options) => {
-  const { excelRun, runSelfCheck, selfCheckReportText } = await import(
-    /* webpackChunkName: "selfcheck-run" */ "../../workbook/office/selfCheckEntry"
-  );
-  const report = await runSelfCheck(excelRun, options);
-  return { report, text: selfCheckReportText(report) };
-};
+import type { SelfCheckReport, SelfCheckResult, SelfCheckRunner } from "../../workbook/selfCheck";
 
 export type CopyState = "idle" | "copied" | "refused";
 

@@ -11,45 +11,24 @@ import { applyPlan } from "./applyPlan";
 import { isPayloadTooLarge } from "./errors";
 import { findAreaSeparator, isMarkerFormula, readMarkers } from "./markers";
 import type { ExcelRun } from "./officeHost";
-import { SELF_CHECKS, type SelfCheckId } from "./selfCheckList";
+import {
+  SELF_CHECKS,
+  type SelfCheckEnvironment,
+  type SelfCheckId,
+  type SelfCheckOptions,
+  type SelfCheckReport,
+  type SelfCheckResult,
+} from "../selfCheck";
 import { readWorkbook } from "./readWorkbook";
 
-/** Where the check ran, as Office reports it. */
-export interface SelfCheckEnvironment {
-  readonly host: string;
-  readonly platform: string;
-  readonly version: string;
-  readonly displayLanguage: string;
-  /** Excel's regional settings (`application.cultureInfo`), e.g. fi-FI. */
-  readonly culture: string;
-  readonly decimalSeparator: string;
-}
-
-export interface SelfCheckResult {
-  readonly id: SelfCheckId;
-  readonly passed: boolean;
-  /** What was seen, in English, for a bug report. */
-  readonly detail: string;
-  readonly ms: number;
-}
-
-export interface SelfCheckReport {
-  readonly environment: SelfCheckEnvironment;
-  readonly results: readonly SelfCheckResult[];
-  readonly startedAt: string;
-  readonly ms: number;
-}
-
-export interface SelfCheckOptions {
-  /** After each check: how many are done, of how many, and the last result. */
-  readonly onProgress?: (done: number, total: number, result: SelfCheckResult) => void;
-  /** Longest wait for one check (default 15 s); a check that takes longer fails. */
-  readonly checkTimeoutMs?: number;
-  /** Longest wait for a change event (default 3 s). */
-  readonly eventWaitMs?: number;
-}
-
-export { SELF_CHECKS, type SelfCheckId };
+export {
+  SELF_CHECKS,
+  type SelfCheckEnvironment,
+  type SelfCheckId,
+  type SelfCheckOptions,
+  type SelfCheckReport,
+  type SelfCheckResult,
+};
 
 interface Outcome {
   readonly passed: boolean;

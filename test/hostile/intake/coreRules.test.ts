@@ -154,6 +154,23 @@ describe("rows outside a table's range", () => {
     });
   });
 
+  it("never takes a header-block row right under an Excel table for the table's data", () => {
+    const built = buildProposal({
+      region: "Kainuu",
+      funding: {
+        years: [2026],
+        withTotal: false,
+        excelTable: true,
+        rows: [{ itemId: "1.1", source: AKKE, amounts: [1_000] }],
+      },
+    });
+    const below = built.fundingRows[0] + 1;
+    const sheet = withCell(built.sheet, below, 0, { kind: "text", text: "Yhteyshenkilö" });
+    const file = book("k.xlsx", [withCell(sheet, below, 1, { kind: "text", text: "Maija" })]);
+    expect(akkeOf(file)).toBe(100_000);
+    expect(validateRound([file]).issues.some((i) => i.rule === "STRUCT-TABLE-RANGE")).toBe(false);
+  });
+
   it("reads a second funding block laid out alike as part of the first, with a warning", () => {
     const built = funded([{ itemId: "1.1", amounts: [1_000, 0, 0] }]);
     const header = built.sheet.cells[built.fundingHeaderRow!];

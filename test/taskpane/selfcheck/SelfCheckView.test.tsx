@@ -3,7 +3,9 @@ import "../jsdomGlobals";
 import { act } from "react";
 import { App } from "../../../src/taskpane/App";
 import { SelfCheckView } from "../../../src/taskpane/selfcheck";
-import { SELF_CHECKS } from "../../../src/workbook/office/selfCheckList";
+import { SELF_CHECKS } from "../../../src/workbook/selfCheck";
+import { createOfficeHost } from "../../../src/workbook/office/officeHost";
+import { excelSelfCheck } from "../../../src/workbook/office/selfCheckRunner";
 import { buildWorkbook, dumpWorkbook, FI_FI, installFakeExcel } from "../../fake-excel";
 import { click, mount, settle } from "../render";
 
@@ -32,6 +34,7 @@ describe("the self-check view against the fake Excel", () => {
       <SelfCheckView
         lang="fi"
         hostKind="excel"
+        runner={excelSelfCheck}
         onBack={() => back++}
         clipboard={{ writeText: (text) => Promise.resolve(void copied.push(text)) }}
       />,
@@ -121,7 +124,8 @@ describe("the self-check view against the fake Excel", () => {
 
   it("opens from ?view=selfcheck and from the pane's menu in Excel, and says it needs Excel elsewhere", async () => {
     const excel = { kind: "excel" as const, displayLanguage: "en-US", officeTheme: undefined };
-    const opened = await mount(<App host={excel} search="?view=selfcheck" />);
+    const services = { workbook: createOfficeHost(), selfCheck: excelSelfCheck };
+    const opened = await mount(<App host={excel} search="?view=selfcheck" excel={services} />);
     await until(() => opened.container.querySelector('[data-view="selfcheck"]') !== null);
     expect(opened.container.querySelector('[role="tablist"]')).toBeNull();
     await click(button(opened.container, "Back to the add-in"));

@@ -1,7 +1,7 @@
 /**
- * The self-check's checks by id and name, as plain data: the view lists them before any runs
- * (and without loading the checks themselves). The § numbers are those of
- * docs/excel-decisions.md.
+ * The self-check as the pane sees it: the checks by id and name, the report's shape, and the
+ * runner the Excel entry hands to the pane (docs/excel-decisions.md). Plain data and types:
+ * the checks themselves are Office.js code in `office/selfCheck.ts`.
  */
 /** Every check, in the order run, with its name in the report. */
 export const SELF_CHECKS = [
@@ -30,3 +30,44 @@ export const SELF_CHECKS = [
 ] as const;
 
 export type SelfCheckId = (typeof SELF_CHECKS)[number]["id"];
+
+/** Where the check ran, as Office reports it. */
+export interface SelfCheckEnvironment {
+  readonly host: string;
+  readonly platform: string;
+  readonly version: string;
+  readonly displayLanguage: string;
+  /** Excel's regional settings (`application.cultureInfo`), e.g. fi-FI. */
+  readonly culture: string;
+  readonly decimalSeparator: string;
+}
+
+export interface SelfCheckResult {
+  readonly id: SelfCheckId;
+  readonly passed: boolean;
+  /** What was seen, in English, for a bug report. */
+  readonly detail: string;
+  readonly ms: number;
+}
+
+export interface SelfCheckReport {
+  readonly environment: SelfCheckEnvironment;
+  readonly results: readonly SelfCheckResult[];
+  readonly startedAt: string;
+  readonly ms: number;
+}
+
+export interface SelfCheckOptions {
+  /** After each check: how many are done, of how many, and the last result. */
+  readonly onProgress?: (done: number, total: number, result: SelfCheckResult) => void;
+  /** Longest wait for one check (default 15 s); a check that takes longer fails. */
+  readonly checkTimeoutMs?: number;
+  /** Longest wait for a change event (default 3 s). */
+  readonly eventWaitMs?: number;
+}
+
+/** Runs every check and returns the report with its text for a bug report. */
+export type SelfCheckRunner = (options: SelfCheckOptions) => Promise<{
+  readonly report: SelfCheckReport;
+  readonly text: string;
+}>;
