@@ -37,7 +37,8 @@ export default tseslint.config(
             },
             {
               group: ["react", "react-dom", "@fluentui/*", "exceljs", "node:*"],
-              message: "The core runs anywhere: no UI, file or Node library (docs/architecture.md).",
+              message:
+                "The core runs anywhere: no UI, file or Node library (docs/architecture.md).",
             },
           ],
         },
