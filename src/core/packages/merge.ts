@@ -210,7 +210,7 @@ export function mergePositions(
         file: p.file,
       });
       if (position !== null || followUp !== null) answered.add(p.ministry);
-      if (part === "lead") {
+      if (part === "lead" && (position !== null || followUp !== null)) {
         const before = merged.get(key);
         merged.set(key, {
           ministryPosition: position ?? before?.ministryPosition ?? null,
@@ -281,7 +281,7 @@ function vocabularyValue(
   if (raw === "") return null;
   const code = lookup(vocabulary, raw);
   if (code !== null) return code;
-  const close = suggest(vocabulary, raw, lang);
+  const close = suggest(vocabulary, raw, p.lang ?? lang);
   issues.push(
     makeIssue("POSITION-VALUE-INVALID", rowPlace(p, row, key), {
       value: raw,

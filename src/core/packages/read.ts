@@ -1,4 +1,5 @@
 import type { CellValue } from "../model/cell";
+import { isLang, type Lang } from "../model/lang";
 import { toA1 } from "../model/address";
 import type { SheetSnapshot, WorkbookSnapshot } from "../model/snapshot";
 import { cellText } from "../rules/proposal/cells";
@@ -34,6 +35,8 @@ export interface ReturnedPackage {
   readonly round: string;
   readonly referenceNumber: string;
   readonly roundHash: string;
+  /** The language the package was written in, for suggestions in its own words. */
+  readonly lang: Lang | null;
   readonly rows: readonly ReturnedRow[];
 }
 
@@ -51,12 +54,14 @@ export function readReturnedPackage(snapshot: WorkbookSnapshot): ReturnedPackage
   }
   const ministry = pairs.get("ministry") ?? "";
   if (pairs.get("kind") !== PACKAGE_KIND || ministry === "") return null;
+  const lang = pairs.get("lang") ?? "";
   return {
     file: snapshot.file,
     ministry,
     round: pairs.get("round") ?? "",
     referenceNumber: pairs.get("referenceNumber") ?? "",
     roundHash: pairs.get("roundHash") ?? "",
+    lang: isLang(lang) ? lang : null,
     rows: snapshot.sheets
       .filter((s) => s.name !== info.name && s.visibility === "visible")
       .flatMap(tableRows),
