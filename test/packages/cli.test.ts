@@ -11,7 +11,7 @@ import ExcelJS from "exceljs";
 import { runCli } from "../../src/cli/main";
 import type { SheetSnapshot } from "../../src/core/model/snapshot";
 import { readXlsx } from "../../src/workbook/xlsx/readXlsx";
-import { writeSampleRound } from "../../scripts/sample-round";
+import { writeReturnedPackages, writeSampleRound } from "../../scripts/sample-round";
 
 const PYTHON = "/usr/bin/python3";
 
@@ -315,5 +315,30 @@ describe("packages → positions filled in elsewhere → consolidate --positions
     const refused = await cli(["packages", ...round, input, "--out-dir", clash, "--lang", "fi"]);
     expect(refused.code).toBe(2);
     expect(readFileSync(input)).toEqual(before);
+  });
+});
+
+describe("npm run sample's returned packages", () => {
+  it("are TEM's and LVM's, merge without an issue and leave one TEM item without a position", async () => {
+    const returned = await writeReturnedPackages(dir, round);
+    expect(returned.map((f) => f.slice(dir.length + 1))).toEqual([
+      join("returned-positions", "TEM-valmistelu.xlsx"),
+      join("returned-positions", "LVM-valmistelu.xlsx"),
+    ]);
+    const run = await cli([
+      "consolidate",
+      ...round,
+      "--out",
+      join(dir, "sample-summary.xlsx"),
+      "--json",
+      "--positions",
+      ...returned,
+    ]);
+    const json = JSON.parse(run.out) as ConsolidateJson;
+    expect(json.issues.filter((i) => i.rule.startsWith("POSITION"))).toEqual([]);
+    expect(json.positions?.answered).toEqual(["LVM", "TEM"]);
+    expect(
+      json.positions?.received.filter((r) => r.ministry === "TEM" && r.position === null),
+    ).toEqual([]);
   });
 });
