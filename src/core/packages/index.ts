@@ -4,3 +4,4 @@ export * from "./plan";
 export * from "./read";
 export * from "./merge";
 export { PACKAGE_INFO_SHEET } from "./columns";
+export * from "./workbook";
