@@ -7,6 +7,7 @@ import type { RegionProposal } from "../model/round";
 import type { WorkbookSnapshot } from "../model/snapshot";
 import { validateRound } from "../rules/validateRound";
 import type { Issue } from "../rules/issue";
+import { readReturnedPackage, type ReturnedPackage } from "../packages/read";
 import type { ImportSource } from "./plan";
 
 /** Why a file cannot be imported: a file-limit or reader code, `no-proposal` or `no-region`. */
@@ -33,6 +34,8 @@ export interface FilePreview {
   /** Null when the whole file cannot be used. */
   readonly unusable: UnusableReason | null;
   readonly proposals: readonly ProposalPreview[];
+  /** A ministry's returned preparation package (docs/packages.md): positions, not a proposal. */
+  readonly returnedPackage?: ReturnedPackage;
 }
 
 export interface ReadFile {
@@ -54,6 +57,9 @@ export function unusableFile(file: string, size: number, reason: UnusableReason)
 
 /** The preview of a file read into a snapshot. */
 export function previewFile(read: ReadFile, snapshot: WorkbookSnapshot): FilePreview {
+  const returnedPackage = readReturnedPackage({ ...snapshot, file: read.file });
+  if (returnedPackage)
+    return { file: read.file, size: read.size, unusable: null, proposals: [], returnedPackage };
   const validation = validateRound([{ file: read.file, snapshot }]);
   if (validation.proposals.length === 0) return unusableFile(read.file, read.size, "no-proposal");
   const proposals = validation.proposals.map((proposal): ProposalPreview => {

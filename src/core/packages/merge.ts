@@ -107,7 +107,7 @@ function roundName(round: string, referenceNumber: string): string {
 
 /**
  * Merges returned packages into the round's items (docs/packages.md): a package of another
- * round is refused, two packages of one ministry are both left out, each row is matched by
+ * round is refused (when the round's settings are known), two packages of one ministry are both left out, each row is matched by
  * region and item id and checked against the item's content hash and the vocabularies. The
  * lead ministry's position and follow-up decision go into the item; a participating
  * ministry's, and those on the legislation and expert support tables, are reported beside it.
@@ -123,8 +123,10 @@ export function mergePositions(
   const issues: Issue[] = [];
   const identity = roundIdentity(settings);
   const thisRound = roundName(identity.round, identity.referenceNumber);
+  // Without the round's settings (the defaults apply) there is no round to tell packages by:
+  // the item keys and content hashes still check every row.
   const sameRound = packages.filter((p) => {
-    if (p.roundHash === identity.hash) return true;
+    if (!settings.fromWorkbook || p.roundHash === identity.hash) return true;
     issues.push(
       makeIssue(
         "POSITION-ROUND-MISMATCH",

@@ -17,12 +17,15 @@ import { formatEuros } from "../../../core/locale/houseStyle";
 import type { Lang } from "../../../core/model/lang";
 import { regionEntryLabel } from "../../../core/templates/listsSheet";
 import type { WorkbookHost } from "../../../workbook/host";
-import { applyImport, readImportFiles } from "../../../workbook/operations/import";
+import { applyImport, applyPositions, readImportFiles } from "../../../workbook/operations/import";
+import { ministryAbbreviation } from "../../../core/consolidate/vocab";
+import { issueMessage } from "../../../core/rules/issueMessage";
 import { FilePickButton } from "../../components/FilePickButton";
 import { NoticeContent } from "../../components/NoticeBar";
 import { hostErrorNotice, noticeText, type PaneNotice } from "../../hostErrors";
 import { textFor } from "../../shell/text";
 import {
+  chosenPackages,
   chosenSources,
   defaultIncluded,
   previewRows,
@@ -91,6 +94,8 @@ export function ImportSectionView({ lang, workbook, now }: ImportSectionViewProp
   const failed = (error: unknown) =>
     setMessage(hostErrorNotice(error, { unexpected: "paneImport.failed" }));
   const [dragging, setDragging] = useState(false);
+  /** What merging returned packages found: a summary line and the packages' issues. */
+  const [positions, setPositions] = useState<{ done: string; issues: string[] } | null>(null);
 
   const readFiles = useCallback(
     async (files: readonly File[]) => {
@@ -99,6 +104,7 @@ export function ImportSectionView({ lang, workbook, now }: ImportSectionViewProp
       const controller = new AbortController();
       abort.current = controller;
       setMessage(null);
+      setPositions(null);
       setPhase({ kind: "reading", done: 0, total: xlsx.length });
       let previews: FilePreview[] = [];
       try {
@@ -132,17 +138,40 @@ export function ImportSectionView({ lang, workbook, now }: ImportSectionViewProp
     if (!workbook) return;
     setPhase({ kind: "writing" });
     try {
-      const outcome = await applyImport(workbook, chosenSources(rows, included), {
-        lang,
-        ...(now ? { now } : {}),
-      });
+      const sources = chosenSources(rows, included);
+      const packages = chosenPackages(rows, included);
+      // Proposals first, so that positions can land on the regions just imported.
+      const outcome =
+        sources.length > 0
+          ? await applyImport(workbook, sources, { lang, ...(now ? { now } : {}) })
+          : null;
+      const merged =
+        packages.length > 0 ? await applyPositions(workbook, packages, { lang }) : null;
       setRows([]);
       setIncluded(new Set());
-      setMessage({
-        intent: "success",
-        key: "paneImport.done",
-        params: { count: outcome.imported.length, log: outcome.logSheet },
-      });
+      if (outcome)
+        setMessage({
+          intent: "success",
+          key: "paneImport.done",
+          params: { count: outcome.imported.length, log: outcome.logSheet },
+        });
+      if (merged) {
+        const { report } = merged.merge;
+        setPositions({
+          done: t("paneImport.positionsDone", {
+            cells: merged.cells,
+            answered:
+              report.answered.length === 0
+                ? t("paneImport.nobody")
+                : report.answered.map((m) => ministryAbbreviation(m, lang)).join(", "),
+            without: report.withoutPosition.length,
+          }),
+          issues: merged.merge.issues.map(
+            (issue) =>
+              `${issue.file}${issue.cell ? ` ${issue.sheet ?? ""}!${issue.cell}` : ""}: ${issueMessage(issue, lang)}`,
+          ),
+        });
+      }
     } catch (error) {
       failed(error);
     } finally {
@@ -157,7 +186,8 @@ export function ImportSectionView({ lang, workbook, now }: ImportSectionViewProp
   };
 
   const busy = phase.kind !== "idle";
-  const count = rows.filter((row) => included.has(row.key)).length;
+  const packageCount = rows.filter((row) => included.has(row.key) && row.returnedPackage).length;
+  const count = rows.filter((row) => included.has(row.key)).length - packageCount;
 
   return (
     <div className={styles.root} data-testid="import-section">
@@ -220,6 +250,17 @@ export function ImportSectionView({ lang, workbook, now }: ImportSectionViewProp
                 ) : (
                   <Text weight="semibold">{row.file}</Text>
                 )}
+                {row.returnedPackage && (
+                  <Text>
+                    {t("paneImport.package", {
+                      ministry: ministryAbbreviation(row.returnedPackage.ministry, lang),
+                      filled: row.returnedPackage.rows.filter((r) =>
+                        Object.values(r.values).some((v) => v !== ""),
+                      ).length,
+                      rows: row.returnedPackage.rows.length,
+                    })}
+                  </Text>
+                )}
                 {row.proposal && row.proposal.region !== null && (
                   <Text>
                     {regionEntryLabel(row.proposal.region, lang)} · {t("paneImport.col.items")}:{" "}
@@ -257,10 +298,12 @@ export function ImportSectionView({ lang, workbook, now }: ImportSectionViewProp
           <div className={styles.actions}>
             <Button
               appearance="primary"
-              disabled={busy || count === 0 || !workbook}
+              disabled={busy || count + packageCount === 0 || !workbook}
               onClick={() => void confirm()}
             >
-              {t("paneImport.import", { count })}
+              {packageCount > 0
+                ? t("paneImport.importWithPositions", { count, packages: packageCount })
+                : t("paneImport.import", { count })}
             </Button>
             <Button
               disabled={busy}
@@ -281,6 +324,25 @@ export function ImportSectionView({ lang, workbook, now }: ImportSectionViewProp
             data-testid="import-message"
           >
             <NoticeContent notice={message} text={noticeText(lang, message)} t={textFor(lang)} />
+          </div>
+        )}
+        {positions && (
+          <div data-testid="import-positions">
+            <Text as="p" block>
+              {positions.done}
+            </Text>
+            {positions.issues.length > 0 && (
+              <>
+                <Text as="p" block>
+                  {t("paneImport.positionsIssues", { count: positions.issues.length })}
+                </Text>
+                <ul>
+                  {positions.issues.map((line, i) => (
+                    <li key={i}>{line}</li>
+                  ))}
+                </ul>
+              </>
+            )}
           </div>
         )}
       </div>

@@ -1,5 +1,6 @@
 /** Which previewed proposals are imported: pure, so the section only renders it. */
 import type { FilePreview, ImportSource, ProposalPreview } from "../../../core/import";
+import type { ReturnedPackage } from "../../../core/packages/read";
 
 export interface PreviewRow {
   readonly key: string;
@@ -12,6 +13,8 @@ export interface PreviewRow {
   readonly existingSheet: string | null;
   /** An earlier row's file for the same region, if any. */
   readonly sameRegionAs: string | null;
+  /** A ministry's returned package: its positions are merged into the proposals. */
+  readonly returnedPackage?: ReturnedPackage;
 }
 
 export function previewRows(
@@ -21,6 +24,18 @@ export function previewRows(
   const rows: PreviewRow[] = [];
   const firstFileOfRegion = new Map<string, string>();
   previews.forEach((preview, i) => {
+    if (preview.returnedPackage) {
+      rows.push({
+        key: `${i}`,
+        file: preview.file,
+        proposal: null,
+        unusable: null,
+        existingSheet: null,
+        sameRegionAs: null,
+        returnedPackage: preview.returnedPackage,
+      });
+      return;
+    }
     if (preview.unusable !== null || preview.proposals.length === 0) {
       rows.push({
         key: `${i}`,
@@ -74,9 +89,9 @@ export function toggle(
   }
   const row = rows.find((r) => r.key === key);
   if (!row || row.unusable !== null) return next;
-  for (const other of rows) {
-    if (other.key !== key && other.proposal?.region === row.proposal?.region)
-      next.delete(other.key);
+  const region = row.proposal?.region;
+  for (const other of region ? rows : []) {
+    if (other.key !== key && other.proposal?.region === region) next.delete(other.key);
   }
   next.add(key);
   return next;
@@ -88,5 +103,14 @@ export function chosenSources(
 ): ImportSource[] {
   return rows.flatMap((row) =>
     included.has(row.key) && row.proposal?.source ? [row.proposal.source] : [],
+  );
+}
+
+export function chosenPackages(
+  rows: readonly PreviewRow[],
+  included: ReadonlySet<string>,
+): ReturnedPackage[] {
+  return rows.flatMap((row) =>
+    included.has(row.key) && row.returnedPackage ? [row.returnedPackage] : [],
   );
 }
