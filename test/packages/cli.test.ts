@@ -36,7 +36,10 @@ wb.save(sys.argv[2])
 print(json.dumps(filled))
 `;
 
-/** What openpyxl sees of the protection: per visible sheet, protected or not, and the unlocked cells of row 2. */
+/**
+ * What openpyxl sees of the protection: per visible sheet, whether it is protected, its
+ * password, and the unlocked cells (by header on the tables, by address on the cover).
+ */
 const OPENPYXL_PROTECTION = String.raw`
 import json, sys, openpyxl
 wb = openpyxl.load_workbook(sys.argv[1])
@@ -44,14 +47,20 @@ out = {}
 for ws in wb.worksheets:
     if ws.sheet_state != "visible":
         continue
-    row = 2 if ws.title != "Ohje" else 6
+    if ws.title == "Ohje":
+        unlocked = [c.coordinate for row in ws.iter_rows() for c in row if not c.protection.locked]
+    else:
+        unlocked = [ws.cell(1, c.column).value for c in ws[2] if not c.protection.locked]
     out[ws.title] = {
         "protected": bool(ws.protection.sheet),
         "password": ws.protection.password,
-        "unlocked": [c.value if ws.title == "Ohje" else ws.cell(1, c.column).value for c in ws[row] if not c.protection.locked] if ws.title != "Ohje" else [c.coordinate for r in ws.iter_rows() for c in r if not c.protection.locked],
+        "unlocked": unlocked,
     }
 print(json.dumps(out))
 `;
+
+// Each test writes and reads whole workbooks; the machine is shared.
+jest.setTimeout(60_000);
 
 let dir: string;
 let round: string[];

@@ -17,6 +17,9 @@ import { issueMessage } from "../../src/core/rules/issueMessage";
 import { validateRound } from "../../src/core/rules/validateRound";
 import { columnOf, roundOf, roundTrip, sampleRound, withCell, type Round } from "./round";
 
+// Each test writes and reads whole workbooks; the machine is shared.
+jest.setTimeout(60_000);
+
 const OPTIONS = { time: "2026-12-06T08:00:00.000Z", date: 46362 };
 
 let round: Round;

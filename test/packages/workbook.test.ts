@@ -11,6 +11,9 @@ import {
 import { validateRound } from "../../src/core/rules/validateRound";
 import { columnOf, roundOf, roundTrip, sampleRound, withCell } from "./round";
 
+// Each test writes and reads whole workbooks; the machine is shared.
+jest.setTimeout(60_000);
+
 /** The sample round as the pane holds it: every region's sheet and the settings in one workbook. */
 async function oneWorkbook(): Promise<WorkbookSnapshot> {
   const files = await sampleRound();

@@ -101,8 +101,6 @@ function itemColumns(part: PackagePart, n: Namer, money: string): Column[] {
     width,
     cell: (ci) => textCell(get(ci)),
   });
-  const value = (list: "level", code: string | null): string =>
-    code === null ? "" : itemValueName(list, code, lang);
   const extra: Column[] =
     part === "legislation"
       ? [
@@ -125,7 +123,7 @@ function itemColumns(part: PackagePart, n: Namer, money: string): Column[] {
       width: 24,
       cell: (ci) => textCell(ci.item.theme === null ? "" : n.theme(ci.item.theme)),
     },
-    textOf("level", (ci) => value("level", ci.item.level), 14),
+    textOf("level", (ci) => (ci.item.level ? itemValueName("level", ci.item.level, lang) : ""), 14),
     textOf("objective", (ci) => ci.item.objective, 36),
     textOf("regionalNeed", (ci) => ci.item.regionalNeed, 32),
     textOf("nationalMeasure", (ci) => ci.item.nationalMeasure, 32),
