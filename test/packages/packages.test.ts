@@ -13,6 +13,7 @@ import {
   type MinistryPackage,
 } from "../../src/core/packages";
 import { consolidate } from "../../src/core/consolidate";
+import { findStatute, statuteNumber } from "../../src/core/vocabulary/statutes";
 import { issueMessage } from "../../src/core/rules/issueMessage";
 import { validateRound } from "../../src/core/rules/validateRound";
 import { columnOf, roundOf, roundTrip, sampleRound, withCell, type Round } from "./round";
@@ -66,6 +67,9 @@ describe("which ministries a round concerns and what each package holds", () => 
     for (const { item } of items) {
       if (item.leadMinistry) expected.add(item.leadMinistry);
       for (const m of item.otherMinistries) expected.add(m);
+      const statute = statuteNumber(item.statute);
+      const owner = statute === null ? undefined : findStatute(statute)?.ministry;
+      if (item.legislation !== "" && owner) expected.add(owner);
     }
     const contents = packageContents(round.consolidation);
     expect(new Set(contents.map((c) => c.ministry))).toEqual(expected);
@@ -86,7 +90,12 @@ describe("which ministries a round concerns and what each package holds", () => 
           .map(key)
           .sort(),
       );
-      for (const ci of c.parts.legislation) expect(ci.item.legislation).not.toBe("");
+      for (const ci of c.parts.legislation) {
+        expect(ci.item.legislation).not.toBe("");
+        const statute = statuteNumber(ci.item.statute);
+        const owner = statute === null ? undefined : findStatute(statute)?.ministry;
+        expect(owner ?? ci.item.leadMinistry).toBe(c.ministry);
+      }
       for (const ci of c.parts.expert) expect(ci.item.expertSupport).not.toBe("");
     }
   });

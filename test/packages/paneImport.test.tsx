@@ -45,13 +45,18 @@ beforeAll(async () => {
     cells: [[{ kind: "text", text: "Tukee" }]],
   }));
   const filled = await writeXlsx({ ...tem.plan, edits: [{ sheet: "Vastuulla", blocks }] });
+  // The settings too: imported with the proposals, they let the package's round be checked.
   const proposals = await Promise.all(
-    sampleRoundFiles()
-      .filter((f) => f.kind === "proposal")
-      .map(async (f) => fileOf(f.fileName, (await writeXlsx(f.plan)).bytes)),
+    sampleRoundFiles().map(async (f) => fileOf(f.fileName, (await writeXlsx(f.plan)).bytes)),
   );
   files = [...proposals, fileOf("vastaus TEM.xlsx", filled.bytes)];
 });
+
+/** Settles until `done`, for up to half a minute: reading files takes its time on a busy machine. */
+async function until(done: () => boolean): Promise<void> {
+  const end = Date.now() + 30_000;
+  while (!done() && Date.now() < end) await settle();
+}
 
 let mounted: Mounted | null = null;
 afterEach(() => {
@@ -70,23 +75,19 @@ describe("the pane's Import with a returned ministry package", () => {
     await act(async () => {
       drop.dispatchEvent(event);
     });
-    for (
-      let i = 0;
-      i < 40 && root.querySelectorAll('[data-testid="import-row"]').length < files.length;
-      i += 1
-    )
-      await settle();
+    await until(() => root.querySelectorAll('[data-testid="import-row"]').length >= files.length);
     expect(root.textContent).toContain(
       `Ministeriön TEM palauttama valmistelupaketti: ${temLead} / `,
     );
     await click(buttonByText(root, /^Tuo 6 esitystä ja 1 ministeriön kannat$/));
-    for (let i = 0; i < 40 && !root.querySelector('[data-testid="import-positions"]'); i += 1)
-      await settle();
+    await until(() => root.querySelector('[data-testid="import-positions"]') !== null);
     const report = root.querySelector('[data-testid="import-positions"]')?.textContent ?? "";
     expect(report).toContain("Vastanneet ministeriöt: TEM.");
     expect(report).not.toContain("Paketeista löytyi");
     const snapshot = workbook.browser.current();
     const read = validateRound([{ file: snapshot.file, snapshot }]);
+    // The round's settings were imported too, so the package's round was checked against them.
+    expect(read.settingsSource).not.toBeNull();
     const temItems = read.proposals.flatMap((p) =>
       p.items.filter((item) => item.leadMinistry === "TEM"),
     );

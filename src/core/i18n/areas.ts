@@ -4,6 +4,7 @@ import type { AreaMessages } from "./define";
 import { cli } from "./messages/cli";
 import { common } from "./messages/common";
 import { consolidate } from "./messages/consolidate";
+import { excel } from "./messages/excel";
 import { locale } from "./messages/locale";
 import { memo } from "./messages/memo";
 import { pane } from "./messages/pane";
@@ -43,6 +44,7 @@ export const AREAS: { readonly [A in AreaName]: AreaMessages<keyof AreaTypes[A][
     },
     cli,
     packages,
+    excel,
   };
 
 function merge(lang: Lang): Readonly<Record<string, string>> {

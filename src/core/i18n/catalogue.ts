@@ -3,6 +3,7 @@
 import type { cli } from "./messages/cli";
 import type { common } from "./messages/common";
 import type { consolidate } from "./messages/consolidate";
+import type { excel } from "./messages/excel";
 import type { locale } from "./messages/locale";
 import type { memo } from "./messages/memo";
 import type { pane } from "./messages/pane";
@@ -35,6 +36,7 @@ export interface AreaTypes {
   };
   readonly packages: typeof packages;
   readonly cli: typeof cli;
+  readonly excel: typeof excel;
 }
 
 export type AreaName = keyof AreaTypes;

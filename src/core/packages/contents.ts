@@ -3,15 +3,20 @@ import type { ConsolidatedItem, Consolidation } from "../consolidate/types";
 import { compareMinistries } from "../consolidate/vocab";
 import { text, num } from "../model/cell";
 import { hashValues } from "../model/registry";
+import { findStatute, statuteNumber } from "../vocabulary/statutes";
 
 /** The four tables of a package, in the order of its sheets. */
 export const PACKAGE_PARTS = ["lead", "participating", "legislation", "expert"] as const;
 export type PackagePart = (typeof PACKAGE_PARTS)[number];
 
-/** The ministry that owns a statute, where the vocabulary knows it; null leaves the item's lead ministry. */
+/** The ministry that owns a statute, where it is known; null leaves the item's lead ministry. */
 export type StatuteOwner = (statute: string) => string | null;
 
-const NO_OWNER: StatuteOwner = () => null;
+/** The owner from the vocabulary's statute table, by the number the cell names (`380/2023`). */
+export const statuteTableOwner: StatuteOwner = (statute) => {
+  const number = statuteNumber(statute);
+  return number === null ? null : (findStatute(number)?.ministry ?? null);
+};
 
 /** What one ministry's package holds: the round's items, by table. */
 export interface PackageContents {
@@ -22,18 +27,19 @@ export interface PackageContents {
 /** The ministry a legislation request goes to: the statute's owner, else the item's lead. */
 export function legislationMinistry(
   item: ConsolidatedItem,
-  statuteOwner: StatuteOwner = NO_OWNER,
+  statuteOwner: StatuteOwner = statuteTableOwner,
 ): string | null {
   return statuteOwner(item.item.statute) ?? item.item.leadMinistry;
 }
 
 /**
  * The packages a round needs, one per ministry it concerns (the lead and other ministries of
- * every counted item, and the owners of the statutes asked about), in the Government's order.
+ * every counted item, and the owners of the statutes asked about: by default from the statute
+ * table of `src/core/vocabulary/statutes.ts`), in the Government's order.
  */
 export function packageContents(
   consolidation: Consolidation,
-  statuteOwner: StatuteOwner = NO_OWNER,
+  statuteOwner: StatuteOwner = statuteTableOwner,
 ): PackageContents[] {
   const acc = new Map<string, Record<PackagePart, ConsolidatedItem[]>>();
   const add = (ministry: string | null, part: PackagePart, item: ConsolidatedItem): void => {

@@ -7,7 +7,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useCallback, useRef, useState, type DragEvent } from "react";
-import { proposalsByRegion, type FilePreview } from "../../../core/import";
+import { proposalsByRegion, type FilePreview, type ImportedSheet } from "../../../core/import";
+import { pluralForm } from "../../../core/i18n/plural";
 import {
   paneImport,
   paneImportText,
@@ -149,12 +150,7 @@ export function ImportSectionView({ lang, workbook, now }: ImportSectionViewProp
         packages.length > 0 ? await applyPositions(workbook, packages, { lang }) : null;
       setRows([]);
       setIncluded(new Set());
-      if (outcome)
-        setMessage({
-          intent: "success",
-          key: "paneImport.done",
-          params: { count: outcome.imported.length, log: outcome.logSheet },
-        });
+      if (outcome) setMessage(importedNotice(lang, outcome.imported, outcome.logSheet));
       if (merged) {
         const { report } = merged.merge;
         setPositions({
@@ -186,8 +182,10 @@ export function ImportSectionView({ lang, workbook, now }: ImportSectionViewProp
   };
 
   const busy = phase.kind !== "idle";
-  const packageCount = rows.filter((row) => included.has(row.key) && row.returnedPackage).length;
-  const count = rows.filter((row) => included.has(row.key)).length - packageCount;
+  const chosen = rows.filter((row) => included.has(row.key));
+  const packageCount = chosen.filter((row) => row.returnedPackage).length;
+  const count = chosen.filter((row) => !row.settings && !row.returnedPackage).length;
+  const withSettings = chosen.some((row) => row.settings);
 
   return (
     <div className={styles.root} data-testid="import-section">
@@ -242,7 +240,12 @@ export function ImportSectionView({ lang, workbook, now }: ImportSectionViewProp
                   <Checkbox
                     checked={included.has(row.key)}
                     disabled={busy}
-                    label={t("paneImport.includeFile", { file: row.file })}
+                    label={t(
+                      row.settings ? "paneImport.includeSettings" : "paneImport.includeFile",
+                      {
+                        file: row.file,
+                      },
+                    )}
                     onChange={(_event, data) =>
                       setIncluded(toggle(rows, included, row.key, data.checked === true))
                     }
@@ -268,13 +271,17 @@ export function ImportSectionView({ lang, workbook, now }: ImportSectionViewProp
                     {formatEuros(row.proposal.akkeCents, lang, "table")}
                   </Text>
                 )}
-                {row.proposal && row.unusable === null && (
-                  <Text>
-                    {t("paneImport.findings", {
-                      errors: row.proposal.errors,
-                      warnings: row.proposal.warnings,
+                {row.settings && (
+                  <Text data-testid="import-settings">
+                    {t("paneImport.settings", {
+                      round: row.settings.settings.round.trim() || t("paneImport.settingsNoRound"),
+                      envelope: formatEuros(row.settings.settings.envelopeCents, lang, "table"),
+                      regions: row.settings.settings.allocations.length,
                     })}
                   </Text>
+                )}
+                {(row.proposal ?? row.settings) && row.unusable === null && (
+                  <Text>{findingsText(lang, row.proposal ?? row.settings ?? null)}</Text>
                 )}
                 {row.unusable !== null && (
                   <Text className={styles.problem}>
@@ -298,12 +305,17 @@ export function ImportSectionView({ lang, workbook, now }: ImportSectionViewProp
           <div className={styles.actions}>
             <Button
               appearance="primary"
-              disabled={busy || count + packageCount === 0 || !workbook}
+              disabled={busy || (count === 0 && !withSettings && packageCount === 0) || !workbook}
               onClick={() => void confirm()}
             >
               {packageCount > 0
                 ? t("paneImport.importWithPositions", { count, packages: packageCount })
-                : t("paneImport.import", { count })}
+                : count === 0 && withSettings
+                  ? t("paneImport.importSettings")
+                  : t(
+                      `${withSettings ? "paneImport.importWithSettings" : "paneImport.import"}.${pluralForm(lang, count)}`,
+                      { count },
+                    )}
             </Button>
             <Button
               disabled={busy}
@@ -348,6 +360,39 @@ export function ImportSectionView({ lang, workbook, now }: ImportSectionViewProp
       </div>
     </div>
   );
+}
+
+/** `3 virhettä, 1 varoitus`; `1 error, 2 warnings`: each count in its plural form. */
+export function findingsText(
+  lang: Lang,
+  found: { readonly errors: number; readonly warnings: number } | null,
+): string {
+  if (found === null) return "";
+  return paneImportText(lang, "paneImport.findings", {
+    errors: paneImportText(lang, `paneImport.errors.${pluralForm(lang, found.errors)}`, {
+      n: found.errors,
+    }),
+    warnings: paneImportText(lang, `paneImport.warnings.${pluralForm(lang, found.warnings)}`, {
+      n: found.warnings,
+    }),
+  });
+}
+
+/** What the import wrote: the proposals, the round settings, or both. */
+function importedNotice(
+  lang: Lang,
+  imported: readonly ImportedSheet[],
+  log: string,
+): PaneNotice<"success"> {
+  const settings = imported.find((sheet) => sheet.kind === "settings");
+  const count = imported.filter((sheet) => sheet.kind !== "settings").length;
+  if (settings && count === 0)
+    return { intent: "success", key: "paneImport.doneSettings", params: { sheet: settings.sheet } };
+  return {
+    intent: "success",
+    key: `${settings ? "paneImport.doneWithSettings" : "paneImport.done"}.${pluralForm(lang, count)}`,
+    params: { count, log, ...(settings ? { sheet: settings.sheet } : {}) },
+  };
 }
 
 /** A reason code as words; an unknown code reads as "could not be read". */
