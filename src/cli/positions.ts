@@ -18,7 +18,11 @@ export interface PositionsJson {
   readonly answered: readonly string[];
   readonly missing: readonly string[];
   readonly itemsWithoutPosition: number;
-  readonly withoutPosition: PositionsReport["withoutPosition"];
+  readonly withoutPosition: readonly {
+    readonly region: string;
+    readonly item: string;
+    readonly ministry: string;
+  }[];
   readonly packages: PositionsReport["packages"];
   readonly received: readonly {
     readonly region: string;
@@ -87,7 +91,11 @@ export function positionsJson(merged: WithPositions): PositionsJson {
     answered: report.answered,
     missing: report.missing,
     itemsWithoutPosition: report.withoutPosition.length,
-    withoutPosition: report.withoutPosition,
+    withoutPosition: report.withoutPosition.map((w) => ({
+      region: w.region,
+      item: w.itemId,
+      ministry: w.ministry,
+    })),
     packages: report.packages,
     received: report.received.map((r) => ({
       region: r.region,
