@@ -15,6 +15,17 @@ export type Command =
       readonly out: string;
       readonly memo: string | null;
       readonly settings: string | null;
+      /** Returned ministry packages (`--positions FILE...`). */
+      readonly positions?: readonly string[];
+      readonly json: boolean;
+      readonly lang: Lang;
+      readonly locale: Lang | null;
+    }
+  | {
+      readonly name: "packages";
+      readonly files: readonly string[];
+      readonly settings: string | null;
+      readonly outDir: string;
       readonly json: boolean;
       readonly lang: Lang;
       readonly locale: Lang | null;
@@ -39,6 +50,8 @@ interface RawOptions {
   readonly positional: string[];
   readonly values: Map<string, string>;
   readonly flags: Set<string>;
+  /** Options that take every value up to the next option, and may be repeated. */
+  readonly lists: Map<string, string[]>;
 }
 
 const VALUE_OPTIONS = new Set([
@@ -52,12 +65,14 @@ const VALUE_OPTIONS = new Set([
   "--period",
   "--out-dir",
 ]);
+const LIST_OPTIONS = new Set(["--positions"]);
 const FLAG_OPTIONS = new Set(["--json", "--all-regions", "--help", "-h", "--version", "-V"]);
 
 function splitOptions(argv: readonly string[]): RawOptions {
   const positional: string[] = [];
   const values = new Map<string, string>();
   const flags = new Set<string>();
+  const lists = new Map<string, string[]>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [name, inline] =
@@ -67,6 +82,13 @@ function splitOptions(argv: readonly string[]): RawOptions {
       if (value === undefined) throw new UsageError(`${name} needs a value`);
       if (values.has(name)) throw new UsageError(`${name} given twice`);
       values.set(name, value);
+    } else if (LIST_OPTIONS.has(name)) {
+      const list = lists.get(name) ?? [];
+      if (inline !== undefined) list.push(inline);
+      while (i + 1 < argv.length && !(argv[i + 1].startsWith("-") && argv[i + 1] !== "-"))
+        list.push(argv[++i]);
+      if (list.length === 0) throw new UsageError(`${name} needs at least one FILE`);
+      lists.set(name, list);
     } else if (FLAG_OPTIONS.has(name)) {
       flags.add(name);
     } else if (arg.startsWith("-") && arg !== "-") {
@@ -75,7 +97,7 @@ function splitOptions(argv: readonly string[]): RawOptions {
       positional.push(arg);
     }
   }
-  return { positional, values, flags };
+  return { positional, values, flags, lists };
 }
 
 function language(raw: RawOptions, option: "--lang" | "--locale"): Lang | null {
@@ -87,7 +109,7 @@ function language(raw: RawOptions, option: "--lang" | "--locale"): Lang | null {
 
 function disallow(raw: RawOptions, command: string, options: readonly string[]): void {
   for (const option of options) {
-    if (raw.values.has(option) || raw.flags.has(option)) {
+    if (raw.values.has(option) || raw.flags.has(option) || raw.lists.has(option)) {
       throw new UsageError(`${option} does not apply to ${command}`);
     }
   }
@@ -113,6 +135,7 @@ export function parseArgs(argv: readonly string[], defaultLang: Lang): Command {
         "--period",
         "--out-dir",
         "--all-regions",
+        "--positions",
       ]);
       if (files.length === 0) throw new UsageError("validate needs at least one FILE");
       return { name: "validate", files, settings, json: raw.flags.has("--json"), lang, locale };
@@ -128,13 +151,37 @@ export function parseArgs(argv: readonly string[], defaultLang: Lang): Command {
         out,
         memo,
         settings,
+        positions: raw.lists.get("--positions") ?? [],
+        json: raw.flags.has("--json"),
+        lang,
+        locale,
+      };
+    }
+    case "packages": {
+      disallow(raw, command, [
+        "--out",
+        "--memo",
+        "--kind",
+        "--region",
+        "--period",
+        "--all-regions",
+        "--positions",
+      ]);
+      if (files.length === 0) throw new UsageError("packages needs at least one FILE");
+      const outDir = raw.values.get("--out-dir");
+      if (!outDir) throw new UsageError("packages needs --out-dir DIR");
+      return {
+        name: "packages",
+        files,
+        settings,
+        outDir,
         json: raw.flags.has("--json"),
         lang,
         locale,
       };
     }
     case "template": {
-      disallow(raw, command, ["--json", "--memo", "--locale"]);
+      disallow(raw, command, ["--json", "--memo", "--locale", "--positions"]);
       if (files.length > 0) throw new UsageError(`template takes no FILE (got ${files[0]})`);
       const kind = raw.values.get("--kind");
       if (kind !== "proposal" && kind !== "settings") {

@@ -13,6 +13,7 @@ import { XlsxWriteError } from "../workbook/xlsx/errors";
 import { writeXlsx } from "../workbook/xlsx/writeXlsx";
 import type { Command } from "./args";
 import { checkOutputs, writeWhole, type OutputProblem } from "./outputs";
+import { consolidateWithPositions, positionsJson, positionsText } from "./positions";
 import { readRoundFile, validationJson, type ReceivedFile } from "./validate";
 
 export type ConsolidateCommand = Extract<Command, { name: "consolidate" }>;
@@ -38,7 +39,12 @@ export async function runConsolidate(
   now: Date = new Date(),
 ): Promise<number> {
   const lang = command.lang;
-  const inputs = [...command.files, ...(command.settings ? [command.settings] : [])];
+  const positionFiles = command.positions ?? [];
+  const inputs = [
+    ...command.files,
+    ...(command.settings ? [command.settings] : []),
+    ...positionFiles,
+  ];
   const outputFiles = [command.out, ...(command.memo !== null ? [command.memo] : [])];
   const problem = await checkOutputs(outputFiles, inputs);
   if (problem !== null) {
@@ -50,8 +56,15 @@ export async function runConsolidate(
   for (const path of command.files) files.push(await readRoundFile(path));
   const settingsFile =
     command.settings === null ? undefined : await readRoundFile(command.settings);
-  const result = validateRound(files, { settings: settingsFile, locale: command.locale });
-  const consolidation = consolidate(result.proposals, result.settings, result.issues, result.files);
+  const validated = validateRound(files, { settings: settingsFile, locale: command.locale });
+  const merged =
+    positionFiles.length === 0
+      ? null
+      : await consolidateWithPositions(positionFiles, validated, lang);
+  const result = merged?.result ?? validated;
+  const consolidation =
+    merged?.consolidation ??
+    consolidate(result.proposals, result.settings, result.issues, result.files);
   const date = todaySerial(now);
   const summaryFolder = dirname(resolve(command.out));
   const received = [...(settingsFile ? [settingsFile] : []), ...files];
@@ -89,14 +102,23 @@ export async function runConsolidate(
 
   io.stdout.write(
     command.json
-      ? `${JSON.stringify({ ...validationJson(result, lang), ...consolidationJson(consolidation) }, null, 2)}\n`
-      : summaryText(consolidation, result, lang, written),
+      ? `${JSON.stringify(
+          {
+            ...validationJson(result, lang),
+            ...consolidationJson(consolidation),
+            ...(merged ? { positions: positionsJson(merged) } : {}),
+          },
+          null,
+          2,
+        )}\n`
+      : summaryText(consolidation, result, lang, written) +
+          (merged ? `${positionsText(merged.report, lang).join("\n")}\n` : ""),
   );
   return result.counts.error > 0 ? EXIT_ISSUES : EXIT_OK;
 }
 
 /** The Excel serial of the run's local calendar date. */
-function todaySerial(now: Date): number {
+export function todaySerial(now: Date): number {
   return dateToSerial({ y: now.getFullYear(), m: now.getMonth() + 1, d: now.getDate() }) ?? 0;
 }
 
@@ -111,7 +133,7 @@ async function summaryWorkbook(
   return (await writeXlsx(plan)).bytes;
 }
 
-function outputProblemText(problem: OutputProblem, lang: Lang): string {
+export function outputProblemText(problem: OutputProblem, lang: Lang): string {
   switch (problem.kind) {
     case "is-input":
       return translate(lang, "memo.cli.outIsInput", { file: problem.output });

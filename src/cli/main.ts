@@ -4,6 +4,7 @@ import { parseArgs, UsageError, type Command } from "./args";
 import { translate } from "../core/i18n/translate";
 import { runTemplate } from "./template";
 import { runConsolidate } from "./consolidate";
+import { runPackages } from "./packages";
 import { runValidate } from "./validate";
 import type { Lang } from "../core/model/lang";
 
@@ -17,7 +18,9 @@ export const EXIT_ISSUES = 1;
 export const EXIT_USAGE = 2;
 
 export const USAGE = `regional-agreements validate FILE... [--settings FILE] [--json] [--lang fi|sv|en] [--locale fi|sv|en]
-regional-agreements consolidate FILE... --out SUMMARY.xlsx [--memo MEMO.html] [--settings FILE] [--json] [--lang fi|sv|en]
+regional-agreements consolidate FILE... --out SUMMARY.xlsx [--memo MEMO.html] [--settings FILE]
+                    [--positions PACKAGE.xlsx...] [--json] [--lang fi|sv|en]
+regional-agreements packages FILE... --out-dir DIR [--settings FILE] [--json] [--lang fi|sv|en]
 regional-agreements template --kind proposal|settings [--region MK02 | --all-regions] [--settings FILE]
                     [--period 2026-2028] [--lang fi|sv|en] (--out FILE.xlsx | --out-dir DIR)
 
@@ -79,6 +82,8 @@ async function runCommand(command: Command, io: CliIo): Promise<number> {
       return runValidate(command, io.stdout);
     case "consolidate":
       return runConsolidate(command, io);
+    case "packages":
+      return runPackages(command, io);
     default:
       io.stderr.write(
         `regional-agreements: "${(command as { name: string }).name}" is not available in this version yet\n`,

@@ -7,13 +7,13 @@
  * (2) written by `writeXlsx(plan, basis)` and read back with `readXlsx`,
  * (3) applied by `applyPlanToSnapshot(basis, plan)`.
  *
- * Compared in all three: sheet names and order, visibility, cell kinds and values (text stays
- * text), number formats (of every written cell and of every non-empty cell read back), tables
+ * Compared in all three: sheet names and order, visibility, protection, cell kinds and values
+ * (text stays text), number formats (of every written cell and of every non-empty cell read back), tables
  * (name, range, header row), registry rows, the active sheet.
  * Compared between the fake Excel and the file: list validations (source, blanks, error
  * style, prompt), workbook names, frozen panes, column widths (the file's characters turned
- * into points with the Office adapter's `columnWidthPoints`, within 0.75 pt: one pixel) and
- * the add-in's markers.
+ * into points with the Office adapter's `columnWidthPoints`, within 0.75 pt: one pixel), the
+ * add-in's markers and the cells left unlocked on a protected sheet.
  *
  * Formula cells. Excel (the fake) exposes the formula and calculates it; the file exposes the
  * formula and the result writeXlsx cached for it; the snapshots expose no formula. So: the
@@ -40,6 +40,7 @@ import {
   LONG_TEXT,
   markersPlan,
   messyFilePlan,
+  packagePlanOf,
   proposalTemplatePlan,
   QUOTED_SHEET,
   settingsTemplatePlan,
@@ -104,6 +105,11 @@ const cases: {
     plan: markersPlan,
   },
   { name: "hostile text, names and sheet names", book: fresh, plan: () => hostilePlan() },
+  {
+    name: "a ministry's preparation package (protected sheets, fill-in cells unlocked)",
+    book: fresh,
+    plan: packagePlanOf("sv"),
+  },
   {
     // plan.ts: edits come before renames, so an edit names the sheet as it is before the write.
     name: "an edit of a sheet the same plan renames",
@@ -181,6 +187,23 @@ describe("the contract itself", () => {
     const sheet = marked.plan.markers?.[0]?.sheet ?? "";
     expect(marked.officeFile.markers.get(sheet)?.length).toBeGreaterThan(0);
     expect(marked.xlsxFile.markers.get(sheet)).toEqual(marked.officeFile.markers.get(sheet));
+  });
+
+  it("reads the protection and the unlocked fill-in cells from both files", async () => {
+    const pkg = await runContract(await fresh(), packagePlanOf("fi"));
+    for (const snapshot of [pkg.office, pkg.xlsx, pkg.core])
+      expect(snapshot.sheets.filter((s) => s.isProtected).map((s) => s.name)).toEqual([
+        "Ohje",
+        "Vastuulla",
+        "Mukana",
+        "Säädösmuutokset",
+        "Asiantuntijatuki",
+      ]);
+    expect(pkg.officeFile.unlocked.get("Vastuulla!M2")).toBe(false);
+    expect(pkg.officeFile.unlocked.has("Vastuulla!A2")).toBe(false);
+    expect([...pkg.xlsxFile.unlocked.keys()].sort()).toEqual(
+      [...pkg.officeFile.unlocked.keys()].sort(),
+    );
   });
 
   it("notices a column width off by more than a pixel", () => {

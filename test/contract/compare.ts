@@ -88,7 +88,7 @@ function compareLists(label: string, values: Record<Side, unknown>, out: string[
 function sheetsOf(snapshot: WorkbookSnapshot, withRegistry: boolean) {
   return snapshot.sheets
     .filter((s) => withRegistry || !isRegistry(s.name))
-    .map((s) => ({ name: s.name, visibility: s.visibility }));
+    .map((s) => ({ name: s.name, visibility: s.visibility, protected: s.isProtected }));
 }
 
 function tablesOf(snapshot: WorkbookSnapshot, withRegistry: boolean) {
@@ -209,6 +209,11 @@ function compareFileFeatures(run: ContractRun, out: string[]): void {
   pair("name", office.names, xlsx.names);
   pair("freeze", office.freeze, xlsx.freeze);
   pair("markers", office.markers, xlsx.markers);
+  pair(
+    "unlocked cell",
+    restrict(run.officeFile.unlocked, onBuilt),
+    restrict(run.xlsxFile.unlocked, onBuilt),
+  );
   const widths = new Set([...run.officeFile.widths.keys(), ...run.xlsxFile.widths.keys()]);
   for (const key of widths) {
     if (!onBuilt(key)) continue;

@@ -38,6 +38,8 @@ export interface FileFeatures {
   readonly widths: ReadonlyMap<string, number>;
   /** Sheet → the add-in's markers, one per formula with all its areas, sorted. */
   readonly markers: ReadonlyMap<string, readonly MarkerView[]>;
+  /** `Sheet!A1` → false for every cell left unlocked on a sheet to be protected. */
+  readonly unlocked: ReadonlyMap<string, boolean>;
 }
 
 const key = (sheet: string, row: number, col: number): string => `${sheet}!${toA1({ row, col })}`;
@@ -86,7 +88,11 @@ export function fakeFeatures(book: FakeWorkbook): FileFeatures {
   const freeze = new Map<string, { rows: number; cols: number }>();
   const widths = new Map<string, number>();
   const markers = new Map<string, MarkerView[]>();
+  const unlocked = new Map<string, boolean>();
   for (const sheet of book.sheets) {
+    for (const ref of sheet.unlocked)
+      for (const { row, col } of cellsOf(rangeToA1(ref)))
+        unlocked.set(key(sheet.name, row, col), false);
     for (const [cellKey, cell] of sheet.cells) {
       if (cell.formula === undefined) continue;
       formulas.set(
@@ -135,6 +141,7 @@ export function fakeFeatures(book: FakeWorkbook): FileFeatures {
     freeze,
     widths,
     markers,
+    unlocked,
   };
 }
 
@@ -180,12 +187,15 @@ export async function xlsxFeatures(bytes: Uint8Array): Promise<FileFeatures> {
   const freeze = new Map<string, { rows: number; cols: number }>();
   const widths = new Map<string, number>();
   const markers = new Map<string, MarkerView[]>();
+  const unlocked = new Map<string, boolean>();
   for (const worksheet of workbook.worksheets) {
     const name = worksheet.name;
-    worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) =>
-      row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+    worksheet.eachRow({ includeEmpty: true }, (row, rowNumber) =>
+      row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
         const formula = cell.formula;
         if (formula) formulas.set(key(name, rowNumber - 1, colNumber - 1), withEquals(formula));
+        if (cell.protection?.locked === false)
+          unlocked.set(key(name, rowNumber - 1, colNumber - 1), false);
       }),
     );
     const loaded = worksheet as unknown as LoadedSheetParts;
@@ -236,6 +246,7 @@ export async function xlsxFeatures(bytes: Uint8Array): Promise<FileFeatures> {
     freeze,
     widths,
     markers,
+    unlocked,
   };
 }
 

@@ -1,6 +1,7 @@
 /** The plans of the contract: what the product writes, and a plan of hostile text. */
 import { consolidate, consolidationPlan } from "../../src/core/consolidate";
 import { buildImportPlan, previewFile, type ImportSource } from "../../src/core/import";
+import { packagePlans } from "../../src/core/packages";
 import { applyPlanToSnapshot } from "../../src/core/model/applyPlan";
 import type { PlanCell } from "../../src/core/model/cell";
 import type { Lang } from "../../src/core/model/lang";
@@ -84,6 +85,22 @@ export function consolidationPlanOf(lang: Lang) {
       time: TIME,
       date: 46096,
     });
+  };
+}
+
+/** The preparation package of the ministry that leads most items of the small round: a new workbook. */
+export function packagePlanOf(lang: Lang) {
+  return (): WritePlan => {
+    const round = { ...applyPlanToSnapshot(EMPTY_BOOK, smallRoundPlan()), file: "round.xlsx" };
+    const validation = validateRound([{ file: round.file, snapshot: round }]);
+    const consolidation = consolidate(validation.proposals, validation.settings, validation.issues);
+    const packages = packagePlans(consolidation, validation.settings, {
+      lang,
+      time: TIME,
+      date: 46096,
+    });
+    const most = [...packages].sort((a, b) => b.rows.lead - a.rows.lead)[0];
+    return most.plan;
   };
 }
 

@@ -117,6 +117,8 @@ export class FakeSheet {
   freeze = { rows: 0, cols: 0 };
   visibility: FakeVisibility = "Visible";
   isProtected = false;
+  /** Ranges whose cells `format.protection.locked = false` unlocked; every other cell is locked. */
+  readonly unlocked: RangeRef[] = [];
   tabColor = "";
   selection: RangeRef = { top: 0, left: 0, bottom: 0, right: 0 };
 

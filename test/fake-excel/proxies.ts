@@ -441,6 +441,14 @@ export class WorksheetProtectionProxy extends FakeProxy<FakeSheet> {
   get protected(): boolean {
     return this.value("protected");
   }
+  /** ExcelApi 1.2; a password is never given by the add-in. */
+  protect(options?: Excel.WorksheetProtectionOptions, password?: string): void {
+    this.queueCall("protect", [options, password], (sheet) => {
+      if (sheet.isProtected)
+        throw new FakeOfficeError("InvalidOperation", `The sheet '${sheet.name}' is protected`);
+      sheet.isProtected = true;
+    });
+  }
 }
 
 export class WorksheetProxy extends FakeProxy<FakeSheet> {
@@ -673,15 +681,42 @@ export class RangeFillProxy extends FakeProxy<RangeTarget> {
   }
 }
 
+/** `range.format.protection` (ExcelApi 1.2): whether the range's cells are locked. */
+export class FormatProtectionProxy extends FakeProxy<RangeTarget> {
+  protected readonly scalarNames = ["locked"];
+  constructor(core: FakeContextCore, path: string, resolver: () => RangeTarget | null) {
+    super(core, path, resolver, false);
+  }
+  protected readScalar(name: string, { sheet, ref }: RangeTarget): unknown {
+    if (name === "locked") return !sheet.unlocked.some((u) => contains(u, ref));
+    throw unknownProperty(name);
+  }
+  get locked(): boolean {
+    return this.value("locked");
+  }
+  set locked(value: boolean) {
+    this.queueSet("locked", value, ({ sheet, ref }) => {
+      checkWritable(sheet);
+      for (let i = sheet.unlocked.length - 1; i >= 0; i--)
+        if (contains(ref, sheet.unlocked[i])) sheet.unlocked.splice(i, 1);
+      if (!value) sheet.unlocked.push(ref);
+    });
+  }
+}
+
 export class RangeFormatProxy extends FakeProxy<RangeTarget> {
   protected readonly scalarNames = ["columnWidth"];
   readonly fill: RangeFillProxy;
+  readonly protection: FormatProtectionProxy;
   constructor(core: FakeContextCore, path: string, resolver: () => RangeTarget | null) {
     super(core, path, resolver, false);
     this.fill = this.adopt(new RangeFillProxy(core, `${path}.fill`, () => this.resolve()));
+    this.protection = this.adopt(
+      new FormatProtectionProxy(core, `${path}.protection`, () => this.resolve()),
+    );
   }
   protected override child(name: string): FakeProxy<unknown> | undefined {
-    return name === "fill" ? this.fill : undefined;
+    return name === "fill" ? this.fill : name === "protection" ? this.protection : undefined;
   }
   protected readScalar(name: string, target: RangeTarget): unknown {
     if (name === "columnWidth") return target.sheet.columnWidths.get(target.ref.left) ?? 48;

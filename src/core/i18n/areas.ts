@@ -10,8 +10,10 @@ import { memo } from "./messages/memo";
 import { pane } from "./messages/pane";
 import { paneConsolidate } from "./messages/paneConsolidate";
 import { paneImport } from "./messages/paneImport";
+import { packages } from "./messages/packages";
 import { paneSections } from "./messages/paneSections";
 import { rulesProposal } from "./messages/rulesProposal";
+import { rulesPositions } from "./messages/rulesPositions";
 import { rulesRound } from "./messages/rulesRound";
 import { templates } from "./messages/templates";
 import { vocabulary } from "./messages/vocabulary";
@@ -36,11 +38,12 @@ export const AREAS: { readonly [A in AreaName]: AreaMessages<keyof AreaTypes[A][
     templates,
     // One `rules` area written in two files: the proposal rules and the round rules.
     rules: {
-      fi: { ...rulesProposal.fi, ...rulesRound.fi },
-      sv: { ...rulesProposal.sv, ...rulesRound.sv },
-      en: { ...rulesProposal.en, ...rulesRound.en },
+      fi: { ...rulesProposal.fi, ...rulesRound.fi, ...rulesPositions.fi },
+      sv: { ...rulesProposal.sv, ...rulesRound.sv, ...rulesPositions.sv },
+      en: { ...rulesProposal.en, ...rulesRound.en, ...rulesPositions.en },
     },
     cli,
+    packages,
     excel,
   };
 

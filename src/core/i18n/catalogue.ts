@@ -9,8 +9,10 @@ import type { memo } from "./messages/memo";
 import type { pane } from "./messages/pane";
 import type { paneConsolidate } from "./messages/paneConsolidate";
 import type { paneImport } from "./messages/paneImport";
+import type { packages } from "./messages/packages";
 import type { paneSections } from "./messages/paneSections";
 import type { rulesProposal } from "./messages/rulesProposal";
+import type { rulesPositions } from "./messages/rulesPositions";
 import type { rulesRound } from "./messages/rulesRound";
 import type { templates } from "./messages/templates";
 import type { vocabulary } from "./messages/vocabulary";
@@ -27,7 +29,12 @@ export interface AreaTypes {
   readonly paneImport: typeof paneImport;
   readonly paneConsolidate: typeof paneConsolidate;
   readonly templates: typeof templates;
-  readonly rules: { readonly en: (typeof rulesProposal)["en"] & (typeof rulesRound)["en"] };
+  readonly rules: {
+    readonly en: (typeof rulesProposal)["en"] &
+      (typeof rulesRound)["en"] &
+      (typeof rulesPositions)["en"];
+  };
+  readonly packages: typeof packages;
   readonly cli: typeof cli;
   readonly excel: typeof excel;
 }

@@ -7,6 +7,7 @@ import type { RegionProposal, RoundSettings } from "../model/round";
 import type { WorkbookSnapshot } from "../model/snapshot";
 import { validateRound } from "../rules/validateRound";
 import type { Issue } from "../rules/issue";
+import { readReturnedPackage, type ReturnedPackage } from "../packages/read";
 import type { ImportSource, SettingsSource } from "./plan";
 
 /** Why a file cannot be imported: a file-limit or reader code, `no-proposal` or `no-region`. */
@@ -43,6 +44,8 @@ export interface FilePreview {
   /** Null when the whole file cannot be used. */
   readonly unusable: UnusableReason | null;
   readonly proposals: readonly ProposalPreview[];
+  /** A ministry's returned preparation package (docs/packages.md): positions, not a proposal. */
+  readonly returnedPackage?: ReturnedPackage;
   /** The file's round settings, when it holds them (absent or null otherwise). */
   readonly settings?: SettingsPreview | null;
 }
@@ -66,6 +69,9 @@ export function unusableFile(file: string, size: number, reason: UnusableReason)
 
 /** The preview of a file read into a snapshot. */
 export function previewFile(read: ReadFile, snapshot: WorkbookSnapshot): FilePreview {
+  const returnedPackage = readReturnedPackage({ ...snapshot, file: read.file });
+  if (returnedPackage)
+    return { file: read.file, size: read.size, unusable: null, proposals: [], returnedPackage };
   const validation = validateRound([{ file: read.file, snapshot }]);
   const settings = settingsPreview(read, snapshot, validation);
   if (validation.proposals.length === 0)

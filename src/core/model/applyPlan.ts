@@ -157,7 +157,8 @@ export function sheetFromSpec(spec: SheetSpec): SheetSnapshot {
   return {
     name: spec.name,
     visibility: spec.visibility ?? "visible",
-    isProtected: false,
+    // The unlocked cells are formatting, which a snapshot does not hold.
+    isProtected: spec.protection !== undefined,
     ...grid.result(),
     tables,
   };

@@ -79,6 +79,15 @@ export interface SheetSpec {
   readonly columnWidths?: readonly ColumnWidth[];
   readonly charts?: readonly ChartSpec[];
   readonly tabColor?: string;
+  /**
+   * Protect the sheet without a password (anyone may lift it in Excel, so nobody is locked
+   * out): every cell locked except the `unlocked` A1 ranges, the cells meant to be filled in.
+   */
+  readonly protection?: SheetProtectionSpec;
+}
+
+export interface SheetProtectionSpec {
+  readonly unlocked: readonly string[];
 }
 
 /** Cells written into an existing sheet: fixes the user asked for. */

@@ -68,6 +68,13 @@ export const RULES = {
   "FILE-NO-PROPOSAL": "error",
   "SETTINGS-DUPLICATE": "error",
   "SETTINGS-IN-PROPOSAL": "warning",
+  // Returned ministry packages (docs/packages.md)
+  "POSITION-ITEM-UNKNOWN": "warning",
+  "POSITION-ITEM-CHANGED": "warning",
+  "POSITION-VALUE-INVALID": "error",
+  "POSITION-ROUND-MISMATCH": "error",
+  "POSITION-DUPLICATE-MINISTRY": "error",
+  "POSITION-NOT-PACKAGE": "error",
 } as const satisfies Record<string, Severity>;
 
 export type RuleId = keyof typeof RULES;

@@ -247,7 +247,7 @@ function sheetKey(file: string, sheet: string): string {
   return `${file}\u0000${sheet}`;
 }
 
-function reasonParams(reason: UnreadableReason): Record<string, string | number> {
+export function reasonParams(reason: UnreadableReason): Record<string, string | number> {
   const params: Record<string, string | number> = {};
   for (const [key, value] of Object.entries(reason)) {
     if (typeof value === "string" || typeof value === "number") params[key] = value;

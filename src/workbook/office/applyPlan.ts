@@ -245,6 +245,31 @@ function validationSteps(spec: SheetSpec, temp: string): Step[] {
   return steps;
 }
 
+/**
+ * A new sheet's protection, once its cells and dropdowns are in (ExcelApi 1.2): the fill-in
+ * cells unlocked, then the sheet protected without a password, filtering and column widths
+ * left open as the .xlsx writer leaves them.
+ */
+function protectionSteps(spec: SheetSpec, temp: string): Step[] {
+  const protection = spec.protection;
+  if (!protection) return [];
+  return [
+    small(
+      (sheets) => {
+        const sheet = sheets(temp);
+        for (const range of protection.unlocked)
+          sheet.getRange(range).format.protection.locked = false;
+        sheet.protection.protect({
+          allowAutoFilter: true,
+          allowFormatColumns: true,
+          allowFormatRows: true,
+        });
+      },
+      OVERHEAD_BYTES + protection.unlocked.join(",").length,
+    ),
+  ];
+}
+
 function registrySteps(plan: WritePlan, snapshot: WorkbookSnapshot, budget: number): Step[] {
   if (
     (plan.registry?.length ?? 0) === 0 &&
@@ -415,6 +440,7 @@ export async function applyPlan(
       ),
     );
   newSheets.forEach((spec, i) => steps.push(...validationSteps(spec, buildNames[i])));
+  newSheets.forEach((spec, i) => steps.push(...protectionSteps(spec, buildNames[i])));
   for (const edit of plan.edits ?? [])
     for (const block of edit.blocks) steps.push(...blockSteps(() => edit.sheet, block, budget));
   for (const { sheet, markers } of plan.markers ?? []) {

@@ -12,6 +12,8 @@ import {
   type ImportSource,
 } from "../../core/import";
 import type { Lang } from "../../core/model/lang";
+import { positionsPlan, type PositionsInWorkbook } from "../../core/packages/workbook";
+import type { ReturnedPackage } from "../../core/packages/read";
 import type { FileLike } from "../browser/browserHost";
 import type { WorkbookHost } from "../host";
 import { checkFileLimits, loadXlsxReader, XlsxReadError, type FileLimitOptions } from "../xlsx";
@@ -93,4 +95,20 @@ export async function applyImport(
   });
   if (imported.length > 0) await host.apply(plan, basis);
   return { imported, logSheet };
+}
+
+/**
+ * Merges returned ministry packages into the host's workbook as one plan: each lead
+ * ministry's position and follow-up decision written into its item's cells
+ * (docs/packages.md). Nothing is written when no cell changes.
+ */
+export async function applyPositions(
+  host: WorkbookHost,
+  packages: readonly ReturnedPackage[],
+  options: { readonly lang: Lang },
+): Promise<PositionsInWorkbook> {
+  const basis = await host.read();
+  const result = positionsPlan(basis, packages, options.lang);
+  if (result.cells > 0) await host.apply(result.plan, basis);
+  return result;
 }

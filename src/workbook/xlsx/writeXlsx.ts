@@ -24,6 +24,7 @@ import {
   type ListValidationSpec,
   type MarkerSpec,
   type NameSpec,
+  type SheetProtectionSpec,
   type SheetSpec,
   type TableSpec,
   type WritePlan,
@@ -223,6 +224,29 @@ function buildSheet(
     ];
   }
   if (spec.tabColor) worksheet.properties.tabColor = { argb: argb(spec.tabColor) };
+  if (spec.protection) protect(worksheet, spec.protection);
+}
+
+/**
+ * Sheet protection without a password: the `<sheetProtection>` element alone, which Excel
+ * lifts with Review > Unprotect Sheet. The fill-in cells are unlocked; filtering and column
+ * widths stay open so the protected lists can still be worked through.
+ */
+function protect(worksheet: ExcelJS.Worksheet, protection: SheetProtectionSpec): void {
+  for (const a1 of protection.unlocked) {
+    const range = rangeOf(worksheet, a1);
+    for (let r = range.top; r <= range.bottom; r++)
+      for (let c = range.left; c <= range.right; c++)
+        worksheet.getCell(r + 1, c + 1).protection = { locked: false };
+  }
+  // ExcelJS sets the protection at once; its promise only stands in for a password's hashing.
+  void worksheet.protect("", {
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+    formatColumns: true,
+    formatRows: true,
+    autoFilter: true,
+  });
 }
 
 function writeBlock(worksheet: ExcelJS.Worksheet, block: CellBlock): void {

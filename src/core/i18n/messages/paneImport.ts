@@ -74,6 +74,13 @@ export const paneImport = defineMessages({
     "paneImport.reason.no-region": "esityksen maakuntaa ei tunnistettu",
     "paneImport.sheet.old": "vanha",
     "paneImport.sheet.log": "Tuontiloki",
+    "paneImport.package":
+      "Ministeriön {ministry} palauttama valmistelupaketti: {filled} / {rows} riviä täytetty.",
+    "paneImport.importWithPositions": "Tuo {count} esitystä ja {packages} ministeriön kannat",
+    "paneImport.positionsDone":
+      "Kannat yhdistetty esityksiin ({cells} solua). Vastanneet ministeriöt: {answered}. Kohteita ilman ministeriön kantaa: {without}.",
+    "paneImport.positionsIssues": "Paketeista löytyi huomautettavaa ({count}):",
+    "paneImport.nobody": "ei yhtään",
     "paneImport.log.file": "Tiedosto",
     "paneImport.log.size": "Koko (tavua)",
     "paneImport.log.sha256": "SHA-256",
@@ -160,6 +167,14 @@ export const paneImport = defineMessages({
     "paneImport.reason.no-region": "förslagets landskap kändes inte igen",
     "paneImport.sheet.old": "gammal",
     "paneImport.sheet.log": "Importlogg",
+    "paneImport.package":
+      "Beredningspaket returnerat av {ministry}: {filled} av {rows} rader ifyllda.",
+    "paneImport.importWithPositions":
+      "Importera {count} förslag och {packages} ministeriers ståndpunkter",
+    "paneImport.positionsDone":
+      "Ståndpunkterna har förts in i förslagen ({cells} celler). Ministerier som svarat: {answered}. Objekt utan ministeriets ståndpunkt: {without}.",
+    "paneImport.positionsIssues": "Anmärkningar om paketen ({count}):",
+    "paneImport.nobody": "inga",
     "paneImport.log.file": "Fil",
     "paneImport.log.size": "Storlek (byte)",
     "paneImport.log.sha256": "SHA-256",
@@ -250,6 +265,14 @@ export const paneImport = defineMessages({
     "paneImport.reason.no-region": "the proposal's region was not recognised",
     "paneImport.sheet.old": "old",
     "paneImport.sheet.log": "Import log",
+    "paneImport.package":
+      "Preparation package returned by {ministry}: {filled} of {rows} rows filled in.",
+    "paneImport.importWithPositions":
+      "Import {count} proposals and {packages} ministries' positions",
+    "paneImport.positionsDone":
+      "Positions merged into the proposals ({cells} cells). Ministries that answered: {answered}. Items without a ministry position: {without}.",
+    "paneImport.positionsIssues": "Findings in the packages ({count}):",
+    "paneImport.nobody": "none",
     "paneImport.log.file": "File",
     "paneImport.log.size": "Size (bytes)",
     "paneImport.log.sha256": "SHA-256",

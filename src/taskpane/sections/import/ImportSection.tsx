@@ -18,12 +18,15 @@ import { formatEuros } from "../../../core/locale/houseStyle";
 import type { Lang } from "../../../core/model/lang";
 import { regionEntryLabel } from "../../../core/templates/listsSheet";
 import type { WorkbookHost } from "../../../workbook/host";
-import { applyImport, readImportFiles } from "../../../workbook/operations/import";
+import { applyImport, applyPositions, readImportFiles } from "../../../workbook/operations/import";
+import { ministryAbbreviation } from "../../../core/consolidate/vocab";
+import { issueMessage } from "../../../core/rules/issueMessage";
 import { FilePickButton } from "../../components/FilePickButton";
 import { NoticeContent } from "../../components/NoticeBar";
 import { hostErrorNotice, noticeText, type PaneNotice } from "../../hostErrors";
 import { textFor } from "../../shell/text";
 import {
+  chosenPackages,
   chosenSources,
   defaultIncluded,
   previewRows,
@@ -92,6 +95,8 @@ export function ImportSectionView({ lang, workbook, now }: ImportSectionViewProp
   const failed = (error: unknown) =>
     setMessage(hostErrorNotice(error, { unexpected: "paneImport.failed" }));
   const [dragging, setDragging] = useState(false);
+  /** What merging returned packages found: a summary line and the packages' issues. */
+  const [positions, setPositions] = useState<{ done: string; issues: string[] } | null>(null);
 
   const readFiles = useCallback(
     async (files: readonly File[]) => {
@@ -100,6 +105,7 @@ export function ImportSectionView({ lang, workbook, now }: ImportSectionViewProp
       const controller = new AbortController();
       abort.current = controller;
       setMessage(null);
+      setPositions(null);
       setPhase({ kind: "reading", done: 0, total: xlsx.length });
       let previews: FilePreview[] = [];
       try {
@@ -133,13 +139,35 @@ export function ImportSectionView({ lang, workbook, now }: ImportSectionViewProp
     if (!workbook) return;
     setPhase({ kind: "writing" });
     try {
-      const outcome = await applyImport(workbook, chosenSources(rows, included), {
-        lang,
-        ...(now ? { now } : {}),
-      });
+      const sources = chosenSources(rows, included);
+      const packages = chosenPackages(rows, included);
+      // Proposals first, so that positions can land on the regions just imported.
+      const outcome =
+        sources.length > 0
+          ? await applyImport(workbook, sources, { lang, ...(now ? { now } : {}) })
+          : null;
+      const merged =
+        packages.length > 0 ? await applyPositions(workbook, packages, { lang }) : null;
       setRows([]);
       setIncluded(new Set());
-      setMessage(importedNotice(lang, outcome.imported, outcome.logSheet));
+      if (outcome) setMessage(importedNotice(lang, outcome.imported, outcome.logSheet));
+      if (merged) {
+        const { report } = merged.merge;
+        setPositions({
+          done: t("paneImport.positionsDone", {
+            cells: merged.cells,
+            answered:
+              report.answered.length === 0
+                ? t("paneImport.nobody")
+                : report.answered.map((m) => ministryAbbreviation(m, lang)).join(", "),
+            without: report.withoutPosition.length,
+          }),
+          issues: merged.merge.issues.map(
+            (issue) =>
+              `${issue.file}${issue.cell ? ` ${issue.sheet ?? ""}!${issue.cell}` : ""}: ${issueMessage(issue, lang)}`,
+          ),
+        });
+      }
     } catch (error) {
       failed(error);
     } finally {
@@ -155,7 +183,8 @@ export function ImportSectionView({ lang, workbook, now }: ImportSectionViewProp
 
   const busy = phase.kind !== "idle";
   const chosen = rows.filter((row) => included.has(row.key));
-  const count = chosen.filter((row) => !row.settings).length;
+  const packageCount = chosen.filter((row) => row.returnedPackage).length;
+  const count = chosen.filter((row) => !row.settings && !row.returnedPackage).length;
   const withSettings = chosen.some((row) => row.settings);
 
   return (
@@ -224,6 +253,17 @@ export function ImportSectionView({ lang, workbook, now }: ImportSectionViewProp
                 ) : (
                   <Text weight="semibold">{row.file}</Text>
                 )}
+                {row.returnedPackage && (
+                  <Text>
+                    {t("paneImport.package", {
+                      ministry: ministryAbbreviation(row.returnedPackage.ministry, lang),
+                      filled: row.returnedPackage.rows.filter((r) =>
+                        Object.values(r.values).some((v) => v !== ""),
+                      ).length,
+                      rows: row.returnedPackage.rows.length,
+                    })}
+                  </Text>
+                )}
                 {row.proposal && row.proposal.region !== null && (
                   <Text>
                     {regionEntryLabel(row.proposal.region, lang)} · {t("paneImport.col.items")}:{" "}
@@ -265,15 +305,17 @@ export function ImportSectionView({ lang, workbook, now }: ImportSectionViewProp
           <div className={styles.actions}>
             <Button
               appearance="primary"
-              disabled={busy || (count === 0 && !withSettings) || !workbook}
+              disabled={busy || (count === 0 && !withSettings && packageCount === 0) || !workbook}
               onClick={() => void confirm()}
             >
-              {count === 0 && withSettings
-                ? t("paneImport.importSettings")
-                : t(
-                    `${withSettings ? "paneImport.importWithSettings" : "paneImport.import"}.${pluralForm(lang, count)}`,
-                    { count },
-                  )}
+              {packageCount > 0
+                ? t("paneImport.importWithPositions", { count, packages: packageCount })
+                : count === 0 && withSettings
+                  ? t("paneImport.importSettings")
+                  : t(
+                      `${withSettings ? "paneImport.importWithSettings" : "paneImport.import"}.${pluralForm(lang, count)}`,
+                      { count },
+                    )}
             </Button>
             <Button
               disabled={busy}
@@ -294,6 +336,25 @@ export function ImportSectionView({ lang, workbook, now }: ImportSectionViewProp
             data-testid="import-message"
           >
             <NoticeContent notice={message} text={noticeText(lang, message)} t={textFor(lang)} />
+          </div>
+        )}
+        {positions && (
+          <div data-testid="import-positions">
+            <Text as="p" block>
+              {positions.done}
+            </Text>
+            {positions.issues.length > 0 && (
+              <>
+                <Text as="p" block>
+                  {t("paneImport.positionsIssues", { count: positions.issues.length })}
+                </Text>
+                <ul>
+                  {positions.issues.map((line, i) => (
+                    <li key={i}>{line}</li>
+                  ))}
+                </ul>
+              </>
+            )}
           </div>
         )}
       </div>

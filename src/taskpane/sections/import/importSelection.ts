@@ -5,6 +5,7 @@ import type {
   ProposalPreview,
   SettingsPreview,
 } from "../../../core/import";
+import type { ReturnedPackage } from "../../../core/packages/read";
 
 export interface PreviewRow {
   readonly key: string;
@@ -19,6 +20,8 @@ export interface PreviewRow {
   readonly existingSheet: string | null;
   /** An earlier row's file for the same region, if any. */
   readonly sameRegionAs: string | null;
+  /** A ministry's returned package: its positions are merged into the proposals. */
+  readonly returnedPackage?: ReturnedPackage;
 }
 
 export function previewRows(
@@ -28,6 +31,18 @@ export function previewRows(
   const rows: PreviewRow[] = [];
   const firstFileOfRegion = new Map<string, string>();
   previews.forEach((preview, i) => {
+    if (preview.returnedPackage) {
+      rows.push({
+        key: `${i}`,
+        file: preview.file,
+        proposal: null,
+        unusable: null,
+        existingSheet: null,
+        sameRegionAs: null,
+        returnedPackage: preview.returnedPackage,
+      });
+      return;
+    }
     if (preview.unusable === null && preview.settings) {
       rows.push({
         key: `${i}:settings`,
@@ -99,11 +114,12 @@ export function toggle(
   }
   const row = rows.find((r) => r.key === key);
   if (!row || row.unusable !== null) return next;
+  const region = row.proposal?.region;
   for (const other of rows) {
-    if (other.key === key) continue;
+    if (other.key === key || row.returnedPackage) continue;
     const sameKind = row.settings
       ? Boolean(other.settings)
-      : !other.settings && other.proposal?.region === row.proposal?.region;
+      : !other.settings && region !== undefined && other.proposal?.region === region;
     if (sameKind) next.delete(other.key);
   }
   next.add(key);
@@ -119,4 +135,13 @@ export function chosenSources(
     if (row.settings) return [row.settings.source];
     return row.proposal?.source ? [row.proposal.source] : [];
   });
+}
+
+export function chosenPackages(
+  rows: readonly PreviewRow[],
+  included: ReadonlySet<string>,
+): ReturnedPackage[] {
+  return rows.flatMap((row) =>
+    included.has(row.key) && row.returnedPackage ? [row.returnedPackage] : [],
+  );
 }

@@ -1,0 +1,106 @@
+/** `regional-agreements packages`: one preparation workbook per ministry (docs/packages.md). */
+import { stat } from "node:fs/promises";
+import { join } from "node:path";
+import { consolidate } from "../core/consolidate";
+import { translate } from "../core/i18n/translate";
+import { packagePlans, type MinistryPackage } from "../core/packages";
+import { validateRound } from "../core/rules/validateRound";
+import { XlsxWriteError } from "../workbook/xlsx/errors";
+import { writeXlsx } from "../workbook/xlsx/writeXlsx";
+import type { Command } from "./args";
+import { outputProblemText, todaySerial } from "./consolidate";
+import type { CliIo } from "./main";
+import { checkOutputs, writeWhole } from "./outputs";
+import { readRoundFile, validationJson, type ReceivedFile } from "./validate";
+
+export type PackagesCommand = Extract<Command, { name: "packages" }>;
+
+const EXIT_OK = 0;
+const EXIT_ISSUES = 1;
+const EXIT_OUTPUT = 2;
+
+/**
+ * Validates and consolidates the round, then writes one package per ministry the round
+ * concerns into `--out-dir`, each file whole. Exit 0 without error-level issues, 1 with them
+ * (the packages are still written), 2 when the folder is missing or a file cannot be written.
+ */
+export async function runPackages(
+  command: PackagesCommand,
+  io: CliIo,
+  now: Date = new Date(),
+): Promise<number> {
+  const { lang } = command;
+  const folder = await stat(command.outDir).catch(() => null);
+  if (!folder?.isDirectory()) {
+    io.stderr.write(
+      `regional-agreements: ${translate(lang, "packages.cli.noFolder", { dir: command.outDir })}\n`,
+    );
+    return EXIT_OUTPUT;
+  }
+
+  const files: ReceivedFile[] = [];
+  for (const path of command.files) files.push(await readRoundFile(path));
+  const settings = command.settings === null ? undefined : await readRoundFile(command.settings);
+  const result = validateRound(files, { settings, locale: command.locale });
+  const consolidation = consolidate(result.proposals, result.settings, result.issues, result.files);
+  const packages = packagePlans(consolidation, result.settings, {
+    lang,
+    time: now.toISOString(),
+    date: todaySerial(now),
+  });
+
+  const paths = packages.map((p) => join(command.outDir, p.fileName));
+  const inputs = [...command.files, ...(command.settings ? [command.settings] : [])];
+  const problem = await checkOutputs(paths, inputs);
+  if (problem !== null) {
+    io.stderr.write(`regional-agreements: ${outputProblemText(problem, lang)}\n`);
+    return EXIT_OUTPUT;
+  }
+  for (const [i, p] of packages.entries()) {
+    try {
+      await writeWhole(paths[i], (await writeXlsx(p.plan)).bytes);
+    } catch (error) {
+      const reason =
+        error instanceof XlsxWriteError
+          ? error.reason.code
+          : ((error as NodeJS.ErrnoException).code ?? translate(lang, "cli.unexpected"));
+      io.stderr.write(
+        `regional-agreements: ${translate(lang, "memo.cli.writeFailed", { file: paths[i], reason })}\n`,
+      );
+      return EXIT_OUTPUT;
+    }
+  }
+
+  io.stdout.write(
+    command.json
+      ? `${JSON.stringify({ ...validationJson(result, lang), packages: packagesJson(packages, paths) }, null, 2)}\n`
+      : `${readable(packages, paths, command.outDir, lang)}\n${translate(lang, "cli.report.counts", { ...result.counts })}\n`,
+  );
+  return result.counts.error > 0 ? EXIT_ISSUES : EXIT_OK;
+}
+
+/** The `packages` member of `packages --json`: per ministry its file and rows per table. */
+export function packagesJson(packages: readonly MinistryPackage[], paths: readonly string[]) {
+  return packages.map((p, i) => ({
+    ministry: p.ministry,
+    file: paths[i],
+    lead: p.rows.lead,
+    participating: p.rows.participating,
+    legislation: p.rows.legislation,
+    expert: p.rows.expert,
+  }));
+}
+
+function readable(
+  packages: readonly MinistryPackage[],
+  paths: readonly string[],
+  dir: string,
+  lang: PackagesCommand["lang"],
+): string {
+  if (packages.length === 0) return translate(lang, "packages.cli.none");
+  return translate(lang, "packages.cli.written", {
+    count: packages.length,
+    dir,
+    files: packages.map((p) => p.fileName).join(", "),
+  });
+}
