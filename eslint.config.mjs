@@ -32,7 +32,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ["**/workbook", "**/workbook/**", "**/taskpane/**", "**/cli/**", "**/app/**"],
+              regex: "^(\\.\\./)+(workbook|taskpane|cli|app)(/|$)",
               message: "The core is pure: no adapter or shell (docs/architecture.md).",
             },
             {
@@ -55,7 +55,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ["**/workbook/office", "**/workbook/office/**"],
+              regex: "^(\\.\\./)+workbook/office(/|$)",
               message:
                 "The pane gets Excel's host from its entry (src/taskpane/index.tsx), not from the Office adapter (docs/architecture.md).",
             },
