@@ -15,6 +15,8 @@ export type Command =
       readonly out: string;
       readonly memo: string | null;
       readonly settings: string | null;
+      /** A previous round's summary to compare with (docs/follow-up.md). */
+      readonly previous: string | null;
       readonly json: boolean;
       readonly lang: Lang;
       readonly locale: Lang | null;
@@ -51,6 +53,7 @@ const VALUE_OPTIONS = new Set([
   "--region",
   "--period",
   "--out-dir",
+  "--previous",
 ]);
 const FLAG_OPTIONS = new Set(["--json", "--all-regions", "--help", "-h", "--version", "-V"]);
 
@@ -113,6 +116,7 @@ export function parseArgs(argv: readonly string[], defaultLang: Lang): Command {
         "--period",
         "--out-dir",
         "--all-regions",
+        "--previous",
       ]);
       if (files.length === 0) throw new UsageError("validate needs at least one FILE");
       return { name: "validate", files, settings, json: raw.flags.has("--json"), lang, locale };
@@ -128,13 +132,14 @@ export function parseArgs(argv: readonly string[], defaultLang: Lang): Command {
         out,
         memo,
         settings,
+        previous: raw.values.get("--previous") ?? null,
         json: raw.flags.has("--json"),
         lang,
         locale,
       };
     }
     case "template": {
-      disallow(raw, command, ["--json", "--memo", "--locale"]);
+      disallow(raw, command, ["--json", "--memo", "--locale", "--previous"]);
       if (files.length > 0) throw new UsageError(`template takes no FILE (got ${files[0]})`);
       const kind = raw.values.get("--kind");
       if (kind !== "proposal" && kind !== "settings") {

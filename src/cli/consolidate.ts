@@ -8,6 +8,13 @@ import { regionName } from "../core/consolidate/vocab";
 import type { Lang } from "../core/model/lang";
 import type { WorkbookSnapshot } from "../core/model/snapshot";
 import { memoHtmlDocument, renderMemo } from "../core/memo";
+import {
+  compareRounds,
+  previousJson,
+  readPreviousSummary,
+  type PreviousSummary,
+  type RoundComparison,
+} from "../core/previous";
 import { validateRound, type RoundValidation } from "../core/rules/validateRound";
 import { XlsxWriteError } from "../workbook/xlsx/errors";
 import { writeXlsx } from "../workbook/xlsx/writeXlsx";
@@ -38,7 +45,11 @@ export async function runConsolidate(
   now: Date = new Date(),
 ): Promise<number> {
   const lang = command.lang;
-  const inputs = [...command.files, ...(command.settings ? [command.settings] : [])];
+  const inputs = [
+    ...command.files,
+    ...(command.settings ? [command.settings] : []),
+    ...(command.previous !== null ? [command.previous] : []),
+  ];
   const outputFiles = [command.out, ...(command.memo !== null ? [command.memo] : [])];
   const problem = await checkOutputs(outputFiles, inputs);
   if (problem !== null) {
@@ -52,6 +63,15 @@ export async function runConsolidate(
     command.settings === null ? undefined : await readRoundFile(command.settings);
   const result = validateRound(files, { settings: settingsFile, locale: command.locale });
   const consolidation = consolidate(result.proposals, result.settings, result.issues, result.files);
+  let comparison: RoundComparison | undefined;
+  if (command.previous !== null) {
+    const previous = await readPrevious(command.previous, result.settings, lang);
+    if (typeof previous === "string") {
+      io.stderr.write(`regional-agreements: ${previous}\n`);
+      return EXIT_OUTPUT;
+    }
+    comparison = compareRounds(previous, consolidation, result.settings);
+  }
   const date = todaySerial(now);
   const summaryFolder = dirname(resolve(command.out));
   const received = [...(settingsFile ? [settingsFile] : []), ...files];
@@ -60,6 +80,7 @@ export async function runConsolidate(
     date,
     fileLink: (file: string) => relative(summaryFolder, resolve(file)).split(sep).join("/"),
     receipts: received.flatMap((f) => (f.receipt ? [f.receipt] : [])),
+    ...(comparison ? { comparison } : {}),
   };
 
   const outputs: { file: string; content: () => Promise<Uint8Array | string> }[] = [
@@ -89,10 +110,44 @@ export async function runConsolidate(
 
   io.stdout.write(
     command.json
-      ? `${JSON.stringify({ ...validationJson(result, lang), ...consolidationJson(consolidation) }, null, 2)}\n`
-      : summaryText(consolidation, result, lang, written),
+      ? `${JSON.stringify(
+          {
+            ...validationJson(result, lang),
+            ...consolidationJson(consolidation),
+            ...(comparison ? { previous: previousJson(comparison) } : {}),
+          },
+          null,
+          2,
+        )}\n`
+      : summaryText(consolidation, result, lang, written, comparison),
   );
   return result.counts.error > 0 ? EXIT_ISSUES : EXIT_OK;
+}
+
+/**
+ * The previous round's summary (docs/follow-up.md), or the reason it cannot be used: a file
+ * the user chose to compare with, so an unusable one stops the run like a usage error.
+ */
+async function readPrevious(
+  path: string,
+  settings: RoundValidation["settings"],
+  lang: Lang,
+): Promise<PreviousSummary | string> {
+  const file = await readRoundFile(path);
+  if (file.snapshot === null)
+    return translate(lang, "consolidate.previous.unreadable", {
+      file: path,
+      reason: file.unreadable?.code ?? "",
+    });
+  const read = readPreviousSummary(file.snapshot, settings);
+  if (read.ok) return read.summary;
+  return translate(
+    lang,
+    read.reason === "no-registry"
+      ? "consolidate.previous.noRegistry"
+      : "consolidate.previous.noItemsTable",
+    { file: path },
+  );
 }
 
 /** The Excel serial of the run's local calendar date. */
@@ -142,6 +197,7 @@ function summaryText(
   result: RoundValidation,
   lang: Lang,
   written: readonly string[],
+  comparison?: RoundComparison,
 ): string {
   const t = translate;
   const names = (codes: readonly string[]): string =>
@@ -172,6 +228,19 @@ function summaryText(
       share: envelope > 0 ? formatPercent(c.totals.akkeCents / envelope, lang, 1) : "–",
     }),
   );
+  if (comparison) {
+    const json = previousJson(comparison);
+    lines.push(
+      t(lang, "cli.report.previous", {
+        file: comparison.file,
+        new: json.new,
+        dropped: json.dropped,
+        continued: json.continued,
+        byObjective: json.matchedByObjective,
+        statusChanges: json.statusChanges,
+      }),
+    );
+  }
   lines.push(t(lang, "cli.report.counts", { ...result.counts }));
   return `${lines.join("\n")}\n`;
 }

@@ -13,7 +13,7 @@ export const GENERATED_SHEETS = [
   "items",
 ] as const;
 /** Written only when a previous round's summary is given (docs/follow-up.md). */
-export const PREVIOUS_ROUND_SHEET = "previous";
+export const PREVIOUS_ROUND_SHEET = "previous" as const;
 export type GeneratedSheet = (typeof GENERATED_SHEETS)[number] | typeof PREVIOUS_ROUND_SHEET;
 
 export const MAX_SHEET_NAME = 31;

@@ -260,7 +260,8 @@ export const consolidate = defineMessages({
       "{file} är ingen sammanfattning som detta program har skrivit: den har inga blad som programmet skapat. Välj den föregående omgångens sammanfattning som Sammanställ skrev.",
     "consolidate.previous.noItemsTable":
       "{file} duger inte som föregående sammanfattning: tabellen Alla objekt (Kaikki kohteet, All items) saknas. Välj den föregående omgångens sammanfattning som Sammanställ skrev.",
-    "consolidate.previous.unreadable": "Den föregående sammanfattningen {file} kunde inte läsas ({reason}).",
+    "consolidate.previous.unreadable":
+      "Den föregående sammanfattningen {file} kunde inte läsas ({reason}).",
   },
   en: {
     "consolidate.sheet.summary": "Summary",
