@@ -9,7 +9,7 @@ import { applyPlanToSnapshot } from "../../core/model/applyPlan";
 import type { MarkerSpec, SheetEdit, SheetSpec, WritePlan } from "../../core/model/plan";
 import type { WorkbookSnapshot } from "../../core/model/snapshot";
 import type { WorkbookHost } from "../host";
-import { checkFileLimits, loadXlsxAdapter, XlsxReadError, type FileLimitOptions } from "../xlsx";
+import { checkFileLimits, loadXlsxAdapter, loadXlsxReader, XlsxReadError, type FileLimitOptions } from "../xlsx";
 
 /** What a file picker or a drop gives: a name and its bytes. `File` fits. */
 export interface FileLike {
@@ -176,7 +176,7 @@ export function createBrowserHost(
       const bytes = new Uint8Array(await file.arrayBuffer());
       const limits = await checkFileLimits(bytes, file.name, options);
       if (!limits.ok) throw new XlsxReadError(limits.reason, file.name);
-      const { readXlsx } = await loadXlsxAdapter();
+      const readXlsx = await loadXlsxReader();
       const read = await readXlsx(bytes, file.name, options);
       replace(read);
       return read;

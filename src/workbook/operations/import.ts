@@ -14,7 +14,7 @@ import {
 import type { Lang } from "../../core/model/lang";
 import type { FileLike } from "../browser/browserHost";
 import type { WorkbookHost } from "../host";
-import { checkFileLimits, loadXlsxAdapter, XlsxReadError, type FileLimitOptions } from "../xlsx";
+import { checkFileLimits, loadXlsxReader, XlsxReadError, type FileLimitOptions } from "../xlsx";
 
 export interface ReadImportOptions extends FileLimitOptions {
   /** Called after each file: `done` of `total`. */
@@ -46,7 +46,7 @@ export async function readImportFile(
     const limits = await checkFileLimits(bytes, file.name, options);
     if (!limits.ok) return unusableFile(file.name, bytes.length, limits.reason.code);
     const sha256 = await sha256Hex(bytes);
-    const { readXlsx } = await loadXlsxAdapter();
+    const readXlsx = await loadXlsxReader();
     const snapshot = await readXlsx(bytes, file.name, options);
     return previewFile(
       { file: file.name, size: bytes.length, sha256, time: now().toISOString() },

@@ -72,7 +72,7 @@ export function WorkbookPanel({ lang, workbook }: WorkbookPanelProps) {
       setMessage(t("paneImport.workbook.opened", { file: read.file }));
     } catch (error) {
       const reason =
-        error instanceof XlsxReadError ? reasonText(lang, error.reason.code) : String(error);
+        reasonText(lang, error instanceof XlsxReadError ? error.reason.code : "parse-failed");
       setMessage(t("paneImport.workbook.openFailed", { file: files[0].name, reason }));
     } finally {
       setBusy(false);
