@@ -123,6 +123,13 @@ function matchRegion(
   return { pairs, nearSkipped: false };
 }
 
+/** A status reported now that differs from before; an empty status now tells nothing new. */
+function statusChanged(before: RoundItem, now: RoundItem): boolean {
+  return (
+    now.implementationStatus !== null && now.implementationStatus !== before.implementationStatus
+  );
+}
+
 function groupByRegion(items: readonly RoundItem[]): Map<string, RoundItem[]> {
   const map = new Map<string, RoundItem[]>();
   for (const item of items) map.set(item.region, [...(map.get(item.region) ?? []), item]);
@@ -187,8 +194,8 @@ export function compareRounds(
         previous: pair.p,
         current: pair.c,
         rule: pair.rule,
-        statusChanged: pair.p.implementationStatus !== pair.c.implementationStatus,
-        indicatorChanged: pair.p.progress !== pair.c.progress,
+        statusChanged: statusChanged(pair.p, pair.c),
+        indicatorChanged: pair.c.progress !== "" && pair.c.progress !== pair.p.progress,
       });
     const themesNow = themesOf(c);
     const themesBefore = themesOf(p);

@@ -52,7 +52,9 @@ export interface ContinuedItem {
   readonly previous: RoundItem;
   readonly current: RoundItem;
   readonly rule: MatchRule;
+  /** A status is given now and differs from the previous one. */
   readonly statusChanged: boolean;
+  /** An indicator value (Outcome) is given now and differs from the previous one. */
   readonly indicatorChanged: boolean;
 }
 
