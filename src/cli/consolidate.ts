@@ -89,7 +89,7 @@ export async function runConsolidate(
   if (command.memo !== null)
     outputs.push({
       file: command.memo,
-      content: async () => memoFile(consolidation, result, lang, date),
+      content: async () => memoFile(consolidation, result, lang, date, comparison),
     });
   const written: string[] = [];
   for (const output of outputs) {
@@ -185,8 +185,13 @@ function memoFile(
   result: RoundValidation,
   lang: Lang,
   date: number,
+  comparison?: RoundComparison,
 ): string {
-  const memo = renderMemo(consolidation, result.settings, { lang, date });
+  const memo = renderMemo(consolidation, result.settings, {
+    lang,
+    date,
+    ...(comparison ? { comparison } : {}),
+  });
   const title = memo.text.split("\n", 1)[0];
   return memoHtmlDocument(memo.html, lang, title);
 }

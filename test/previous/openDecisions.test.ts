@@ -1,6 +1,7 @@
 import { consolidate } from "../../src/core/consolidate/consolidate";
 import { openNationalDecisions } from "../../src/core/consolidate/openDecisions";
 import { consolidationPlan } from "../../src/core/consolidate/plan";
+import { renderMemo } from "../../src/core/memo";
 import type { PlanCell } from "../../src/core/model/cell";
 import type { Lang } from "../../src/core/model/lang";
 import type { Item } from "../../src/core/model/round";
@@ -130,5 +131,53 @@ test.each(["fi", "sv", "en"] as Lang[])(
     const followUps = rows.slice(1).map((r) => r[12]);
     expect(positions[2]).toBe(w.supports);
     expect(followUps[3]).toBe(w.examined);
+  },
+);
+
+const MEMO: Record<
+  Lang,
+  { heading: string; ministries: string[]; intro: string; noStatute: string }
+> = {
+  fi: {
+    heading: "Avoimet kansalliset päätökset",
+    ministries: ["OKM – opetus- ja kulttuuriministeriö", "TEM – työ- ja elinkeinoministeriö"],
+    intro:
+      "Jatkokäsittelypäätöstä odottavia kansallisia ja ylimaakunnallisia kysymyksiä: 6, joista selvitettävänä 2.",
+    noStatute: "(ei säädöstä)",
+  },
+  sv: {
+    heading: "Öppna nationella beslut",
+    ministries: [
+      "UKM – undervisnings- och kulturministeriet",
+      "ANM – arbets- och näringsministeriet",
+    ],
+    intro: "väntar på beslut om fortsatt behandling: 6, av vilka 2 utreds.",
+    noStatute: "(ingen författning)",
+  },
+  en: {
+    heading: "Open national decisions",
+    ministries: [
+      "OKM – Ministry of Education and Culture",
+      "TEM – Ministry of Economic Affairs and Employment",
+    ],
+    intro: "awaiting a follow-up decision: 6, of which 2 under examination.",
+    noStatute: "(no statute)",
+  },
+};
+
+test.each(["fi", "sv", "en"] as Lang[])(
+  "the memo lists the open decisions by ministry in %s",
+  (lang) => {
+    const m = MEMO[lang];
+    const { html, text } = renderMemo(c, s, { lang, date: "2026-03-20" });
+    expect(html).toContain(`>${m.heading}</h2>`);
+    const section = text.slice(text.indexOf(`\n${m.heading}\n`));
+    expect(section).toContain(m.intro);
+    const positions = m.ministries.map((name) => section.indexOf(`\n${name}\n`));
+    expect(positions.every((p) => p > 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    const tem = section.slice(positions[1]);
+    expect(tem.indexOf("Alueiden kehittämislaki A")).toBeLessThan(tem.indexOf(STATUTE));
+    expect(tem.indexOf(STATUTE)).toBeLessThan(tem.indexOf(m.noStatute));
   },
 );

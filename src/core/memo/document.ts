@@ -8,6 +8,8 @@ import { findingsSection } from "./sections/findings";
 import { fundingSection } from "./sections/funding";
 import { monitoringSection } from "./sections/monitoring";
 import { nationalSection } from "./sections/national";
+import { openDecisionsSection } from "./sections/openDecisions";
+import { previousSection } from "./sections/previous";
 import { themesSection } from "./sections/themes";
 import type { MemoBlock, MemoOptions } from "./types";
 
@@ -30,8 +32,10 @@ export function memoDocument(
     ...findingsSection(consolidation, w),
     ...themesSection(consolidation, w),
     ...nationalSection(consolidation, w),
+    ...openDecisionsSection(consolidation, w),
     ...fundingSection(consolidation, w),
     ...monitoringSection(consolidation, w),
+    ...(options.comparison ? previousSection(options.comparison, w) : []),
     ...annexSection(consolidation, w),
   ];
 }
