@@ -14,7 +14,7 @@ import { IMPLEMENTATION_STATUS } from "../vocabulary/itemValues";
 import { lookup } from "../vocabulary/lookup";
 import { REGIONS } from "../vocabulary/regions";
 import { DEFAULT_THEMES, themeVocabulary } from "../vocabulary/themes";
-import type { PreviousRead, RoundItem } from "./types";
+import type { PreviousRead, PreviousRefusal, RoundItem } from "./types";
 
 /** The All items columns the comparison reads; each must be in the header. */
 type Field = "region" | "itemId" | "theme" | "objective" | "status" | "progress" | "total";
@@ -87,6 +87,27 @@ function itemsLayout(sheet: SheetSnapshot): Layout | null {
   return null;
 }
 
+/** The registered sheet holding the All items table, with its layout, or why there is none. */
+function itemsSheet(
+  snapshot: WorkbookSnapshot,
+): { sheet: SheetSnapshot; layout: Layout } | PreviousRefusal {
+  const generated = snapshot.sheets.filter(
+    (s) => findGenerated(snapshot.registry, s.name) !== undefined,
+  );
+  if (generated.length === 0) return "no-registry";
+  for (const sheet of generated) {
+    const layout = itemsLayout(sheet);
+    if (layout !== null) return { sheet, layout };
+  }
+  return "no-items-table";
+}
+
+/** Why a workbook cannot be a previous summary, or null when it can (for a pick in the pane). */
+export function previousSummaryRefusal(snapshot: WorkbookSnapshot): PreviousRefusal | null {
+  const found = itemsSheet(snapshot);
+  return typeof found === "string" ? found : null;
+}
+
 /**
  * Reads the previous round from a summary this product wrote (docs/follow-up.md): a sheet
  * registered as generated whose first row is the All items header in fi, sv or en (the
@@ -97,24 +118,18 @@ export function readPreviousSummary(
   snapshot: WorkbookSnapshot,
   settings: RoundSettings,
 ): PreviousRead {
-  const generated = snapshot.sheets.filter(
-    (s) => findGenerated(snapshot.registry, s.name) !== undefined,
-  );
-  if (generated.length === 0) return { ok: false, file: snapshot.file, reason: "no-registry" };
-  for (const sheet of generated) {
-    const layout = itemsLayout(sheet);
-    if (layout === null) continue;
-    return {
-      ok: true,
-      summary: {
-        file: snapshot.file,
-        lang: layout.lang,
-        sheet: sheet.name,
-        items: items(sheet, layout, settings),
-      },
-    };
-  }
-  return { ok: false, file: snapshot.file, reason: "no-items-table" };
+  const found = itemsSheet(snapshot);
+  if (typeof found === "string") return { ok: false, file: snapshot.file, reason: found };
+  const { sheet, layout } = found;
+  return {
+    ok: true,
+    summary: {
+      file: snapshot.file,
+      lang: layout.lang,
+      sheet: sheet.name,
+      items: items(sheet, layout, settings),
+    },
+  };
 }
 
 function items(sheet: SheetSnapshot, layout: Layout, settings: RoundSettings): RoundItem[] {

@@ -9,7 +9,13 @@ import { applyPlanToSnapshot } from "../../core/model/applyPlan";
 import type { MarkerSpec, SheetEdit, SheetSpec, WritePlan } from "../../core/model/plan";
 import type { WorkbookSnapshot } from "../../core/model/snapshot";
 import type { WorkbookHost } from "../host";
-import { checkFileLimits, loadXlsxAdapter, loadXlsxReader, XlsxReadError, type FileLimitOptions } from "../xlsx";
+import {
+  checkFileLimits,
+  loadXlsxAdapter,
+  loadXlsxReader,
+  XlsxReadError,
+  type FileLimitOptions,
+} from "../xlsx";
 
 /** What a file picker or a drop gives: a name and its bytes. `File` fits. */
 export interface FileLike {

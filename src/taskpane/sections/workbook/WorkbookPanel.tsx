@@ -71,8 +71,10 @@ export function WorkbookPanel({ lang, workbook }: WorkbookPanelProps) {
       setChosen(null);
       setMessage(t("paneImport.workbook.opened", { file: read.file }));
     } catch (error) {
-      const reason =
-        reasonText(lang, error instanceof XlsxReadError ? error.reason.code : "parse-failed");
+      const reason = reasonText(
+        lang,
+        error instanceof XlsxReadError ? error.reason.code : "parse-failed",
+      );
       setMessage(t("paneImport.workbook.openFailed", { file: files[0].name, reason }));
     } finally {
       setBusy(false);
