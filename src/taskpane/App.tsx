@@ -21,7 +21,7 @@ import { fluentTheme } from "./shell/fluentTheme";
 import { textFor, type Translate } from "./shell/text";
 import { chooseTheme, type ThemeChoice } from "./shell/theme";
 import { useForcedColors } from "./shell/useForcedColors";
-import { sectionFromSearch, type SectionId } from "./shell/view";
+import { isSelfCheckSearch, sectionFromSearch, type SectionId } from "./shell/view";
 
 export interface AppProps {
   readonly host: HostInfo;
@@ -37,6 +37,13 @@ const WorkbookPanel = lazy(() =>
   import("./sections/workbook").then((m) => ({ default: m.WorkbookPanel })),
 );
 
+// The self-check of this Excel: its own chunk, loaded when opened.
+const SelfCheckView = lazy(() =>
+  import(/* webpackChunkName: "selfcheck" */ "./selfcheck").then((m) => ({
+    default: m.SelfCheckView,
+  })),
+);
+
 interface AppState {
   readonly lang: Lang;
   readonly setLang: (lang: Lang) => void;
@@ -44,11 +51,15 @@ interface AppState {
   readonly setActive: (id: SectionId) => void;
   readonly theme: ThemeChoice;
   readonly t: Translate;
+  /** The self-check view is open instead of the sections. */
+  readonly selfCheck: boolean;
+  readonly setSelfCheck: (open: boolean) => void;
 }
 
 function useAppState({ host, search, sections = SECTIONS }: AppProps): AppState {
   const [lang, setLang] = useState<Lang>(() => resolveUiLanguage(host.displayLanguage));
   const [activeId, setActive] = useState<SectionId>(() => sectionFromSearch(search));
+  const [selfCheck, setSelfCheck] = useState(() => isSelfCheckSearch(search));
   const forcedColors = useForcedColors();
   const t = useMemo(() => textFor(lang), [lang]);
   useEffect(() => {
@@ -63,6 +74,8 @@ function useAppState({ host, search, sections = SECTIONS }: AppProps): AppState 
     setActive,
     theme: chooseTheme(host.officeTheme, forcedColors),
     t,
+    selfCheck,
+    setSelfCheck,
   };
 }
 
@@ -90,35 +103,56 @@ const useAppStyles = makeStyles({
 
 /** The pane: header, section tabs and the active section. */
 export function App(props: AppProps) {
-  const { lang, setLang, active, setActive, theme, t } = useAppState(props);
+  const { lang, setLang, active, setActive, theme, t, selfCheck, setSelfCheck } =
+    useAppState(props);
   useGlobalStyles();
   const styles = useAppStyles();
   const Section = active.Component;
   return (
     <FluentProvider theme={fluentTheme(theme)} className={styles.root} data-theme={theme}>
-      <Header lang={lang} hostKind={props.host.kind} t={t} onLangChange={setLang} />
-      <Navigation
-        sections={props.sections ?? SECTIONS}
-        active={active.id}
+      <Header
+        lang={lang}
+        hostKind={props.host.kind}
         t={t}
-        onSelect={setActive}
+        onLangChange={setLang}
+        {...(props.host.kind === "excel" ? { onSelfCheck: () => setSelfCheck(true) } : {})}
       />
-      <main className={styles.main}>
-        <div
-          role="tabpanel"
-          className={styles.panel}
-          id={PANEL_ID}
-          aria-labelledby={tabId(active.id)}
-          data-section={active.id}
-        >
-          <Text as="h2" size={400} weight="semibold" block className={styles.heading}>
-            {t(`common.nav.${active.id}`)}
-          </Text>
+      {selfCheck ? (
+        <main className={styles.main}>
           <Suspense fallback={<Spinner size="tiny" label={t("pane.loading")} />}>
-            <Section lang={lang} host={props.host} workbook={props.workbook ?? null} />
+            <SelfCheckView
+              lang={lang}
+              hostKind={props.host.kind}
+              onBack={() => setSelfCheck(false)}
+            />
           </Suspense>
-        </div>
-      </main>
+        </main>
+      ) : (
+        <>
+          <Navigation
+            sections={props.sections ?? SECTIONS}
+            active={active.id}
+            t={t}
+            onSelect={setActive}
+          />
+          <main className={styles.main}>
+            <div
+              role="tabpanel"
+              className={styles.panel}
+              id={PANEL_ID}
+              aria-labelledby={tabId(active.id)}
+              data-section={active.id}
+            >
+              <Text as="h2" size={400} weight="semibold" block className={styles.heading}>
+                {t(`common.nav.${active.id}`)}
+              </Text>
+              <Suspense fallback={<Spinner size="tiny" label={t("pane.loading")} />}>
+                <Section lang={lang} host={props.host} workbook={props.workbook ?? null} />
+              </Suspense>
+            </div>
+          </main>
+        </>
+      )}
       {props.workbook && (
         <Suspense fallback={<Spinner size="tiny" label={t("pane.loading")} />}>
           <WorkbookPanel lang={lang} workbook={props.workbook} />

@@ -4,7 +4,8 @@
  * that the pane (and app.html's bundle) needs no adapter import.
  */
 import { translate, type MessageKey, type MessageParams } from "../core/i18n";
-// The `paneSections.hostError.*` texts, loaded with the code that shows them.
+// The `paneSections.hostError.*` and `excel.hostError.*` texts, loaded with the code that shows them.
+import "../core/i18n/messages/excel";
 import "../core/i18n/messages/paneSections";
 import { ApplyPlanError } from "../core/model/applyPlan";
 import type { Lang } from "../core/model/lang";
@@ -15,6 +16,16 @@ export type HostError =
   | { readonly kind: "protected"; readonly sheets: readonly string[]; readonly structure: boolean }
   /** Sheets deleted or renamed since the workbook was read. */
   | { readonly kind: "changed"; readonly sheets: readonly string[] }
+  /** The user is editing a cell: Excel runs nothing until the edit ends (office-js #625, #3388). */
+  | { readonly kind: "cellEditMode" }
+  /** A sheet's used range is larger than the add-in reads (a stray cell far from the data). */
+  | {
+      readonly kind: "tooLarge";
+      readonly sheet: string;
+      readonly range: string;
+      readonly cells: number;
+      readonly limit: number;
+    }
   | { readonly kind: "unexpected"; readonly detail: string };
 
 /** A message for a section's notice, kept as a key so that it follows the UI language. */
@@ -57,6 +68,20 @@ export function hostError(error: unknown): HostError {
       sheets: names(field(error, "sheets")),
       structure: field(error, "structure") === true,
     };
+  if (field(error, "code") === "InvalidOperationInCellEditMode") return { kind: "cellEditMode" };
+  if (field(error, "code") === "SheetTooLarge") {
+    const sheet = field(error, "sheet");
+    const range = field(error, "range");
+    const cells = field(error, "cells");
+    const limit = field(error, "limit");
+    if (
+      typeof sheet === "string" &&
+      typeof range === "string" &&
+      typeof cells === "number" &&
+      typeof limit === "number"
+    )
+      return { kind: "tooLarge", sheet, range, cells, limit };
+  }
   if (field(error, "code") === "WorkbookChanged") {
     const sheets = names(field(error, "missingSheets"));
     if (sheets.length > 0) return { kind: "changed", sheets };
@@ -99,6 +124,20 @@ export function hostErrorNotice(
         intent: "error",
         key: "paneSections.hostError.changed",
         sheets: found.sheets,
+        ...lead,
+      };
+    case "cellEditMode":
+      return { intent: "error", key: "excel.hostError.cellEditMode", ...lead };
+    case "tooLarge":
+      return {
+        intent: "error",
+        key: "excel.hostError.tooLarge",
+        sheets: [found.sheet],
+        params: {
+          range: found.range.split(":").pop() ?? found.range,
+          cells: found.cells,
+          limit: found.limit,
+        },
         ...lead,
       };
     case "unexpected":

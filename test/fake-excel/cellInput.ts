@@ -7,7 +7,6 @@ export function dateSerial(year: number, month: number, day: number): number {
 
 const EN_US_NUMBER = /^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?([eE][+-]?\d+)?$/;
 const EN_US_DECIMAL_ONLY = /^[+-]?\.\d+$/;
-const DOTTED_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})?$|^(\d{1,2})\.(\d{1,2})$/;
 const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 
 function validDay(day: number, month: number): boolean {
@@ -15,38 +14,30 @@ function validDay(day: number, month: number): boolean {
 }
 
 /**
- * What Excel stores when a string is written to `range.values` of a cell whose number
- * format is not `@` (text). Modelled on typed input: a leading `=` makes a formula (so do
- * `+`/`-`/`@` followed by something that is not a plain number), `d.m` and `d.m.yyyy` make a
- * date (the current year when missing, format `d.m`), numbers follow en-US rules (`,`
- * groups thousands in threes, `.` is the decimal point: `1,000` and `00123` are numbers,
- * `12,5` and `1 000` stay text), `TRUE`/`FALSE` become booleans, `50%` a percentage.
+ * What Excel stores when a string is written to `range.values`. The setter parses en-US
+ * whatever the user's locale (office-js #1559; docs/excel-decisions.md § 10), so a Finnish
+ * `1.1` is the number 1.1, not the first of January. A leading apostrophe is a hidden
+ * prefix, in any number format: `'abc` stores `abc`. In a cell formatted `@` (text) the
+ * rest is kept as written; otherwise: a leading `=` makes a formula (so do `+`/`-`/`@`
+ * followed by something that is not a plain number), `m/d/yyyy` makes a date, numbers follow
+ * en-US rules (`,` groups thousands in threes, `.` is the decimal point: `1,000` and `00123`
+ * are numbers, `12,5` and `1 000` stay text), `TRUE`/`FALSE` become booleans, `50%` a
+ * percentage.
  */
 export function convertTypedInput(input: string, numberFormat: string, year: number): FakeCell {
+  // en-US typed dates (`1/2/2025`) carry their year; kept for callers that pass the current one.
+  void year;
   const keep = { numberFormat };
   if (input === "") return { ...keep, value: "", type: "Empty" };
+  if (input.startsWith("'")) {
+    const rest = input.slice(1);
+    return { ...keep, value: rest, type: rest === "" ? "Empty" : "String" };
+  }
   if (numberFormat === "@") return { ...keep, value: input, type: "String" };
   if (input.startsWith("=") && input.length > 1) return { ...keep, ...formulaCell(input) };
   const upper = input.toUpperCase();
   if (upper === "TRUE" || upper === "FALSE")
     return { ...keep, value: upper === "TRUE", type: "Boolean" };
-  const dotted = DOTTED_DATE.exec(input);
-  if (dotted) {
-    const day = Number(dotted[1] ?? dotted[4]);
-    const month = Number(dotted[2] ?? dotted[5]);
-    const yearText = dotted[3];
-    const fullYear =
-      yearText === undefined
-        ? year
-        : yearText.length === 2
-          ? 2000 + Number(yearText)
-          : Number(yearText);
-    if (validDay(day, month)) {
-      const format =
-        numberFormat === "General" ? (yearText === undefined ? "d.m" : "d.m.yyyy") : numberFormat;
-      return { numberFormat: format, value: dateSerial(fullYear, month, day), type: "Double" };
-    }
-  }
   const slash = SLASH_DATE.exec(input);
   if (slash && validDay(Number(slash[2]), Number(slash[1]))) {
     const format = numberFormat === "General" ? "m/d/yyyy" : numberFormat;

@@ -35,7 +35,10 @@ export class FakeContextCore {
   readonly syncs: SyncRecord[] = [];
   /** Every operation Excel carried out, in order, across syncs (failed ones excluded). */
   readonly log: FakeOperation[] = [];
-  /** Cells written through the API while events were on, reported to onChanged after the sync. */
+  /**
+   * Cells written through the API, reported to onChanged after the sync. `enableEvents = false`
+   * does not hide them: it is not a reliable filter (office-js #1786), so the fake ignores it.
+   */
   private changes: { sheet: FakeSheet; ref: RangeRef }[] = [];
   /** Excel on the web refuses requests and responses over 5 MB. */
   limits = { requestBytes: 5 * MB, responseBytes: 5 * MB };
@@ -45,15 +48,22 @@ export class FakeContextCore {
   private failure: ((operation: FakeOperation) => boolean) | null = null;
   private writeCountdown: number | null = null;
 
-  constructor(readonly book: FakeWorkbook) {}
+  /**
+   * @param delayForCellEdit as `Excel.run({ delayForCellEdit: true }, …)`: a sync made while the
+   * user edits a cell waits until the edit ends instead of failing.
+   */
+  constructor(
+    readonly book: FakeWorkbook,
+    readonly delayForCellEdit = false,
+  ) {}
 
   enqueue(operation: FakeOperation, run: () => void): void {
     this.queue.push({ operation, run });
   }
 
-  /** A write through the API: Excel raises `onChanged` for it unless events are off. */
+  /** A write through the API: Excel raises `onChanged` for it, events off or not. */
   noteChange(sheet: FakeSheet, ref: RangeRef): void {
-    if (this.book.enableEvents) this.changes.push({ sheet, ref });
+    this.changes.push({ sheet, ref });
   }
 
   touch(object: Committable): void {
@@ -79,11 +89,13 @@ export class FakeContextCore {
   }
 
   async sync(): Promise<void> {
+    if (this.book.cellEditMode && this.delayForCellEdit) await this.book.whenCellEditEnds();
     this.syncCount++;
+    this.book.syncCount++;
     const queued = this.queue;
     this.queue = [];
     this.response = [];
-    const requestBytes = Buffer.byteLength(JSON.stringify(queued.map((entry) => entry.operation)));
+    const requestBytes = utf8Bytes(JSON.stringify(queued.map((entry) => entry.operation)));
     const record = (responseBytes: number, failed?: string): void => {
       this.syncs.push({
         requestBytes,
@@ -93,6 +105,12 @@ export class FakeContextCore {
       });
     };
     try {
+      if (this.book.cellEditMode) {
+        throw new FakeOfficeError(
+          "InvalidOperationInCellEditMode",
+          "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.",
+        );
+      }
       if (requestBytes > this.limits.requestBytes) {
         throw new FakeOfficeError(
           "RequestPayloadSizeLimitExceeded",
@@ -104,7 +122,7 @@ export class FakeContextCore {
         entry.run();
         this.log.push(entry.operation);
       }
-      const responseBytes = Buffer.byteLength(JSON.stringify(this.response));
+      const responseBytes = utf8Bytes(JSON.stringify(this.response));
       if (responseBytes > this.limits.responseBytes) {
         record(responseBytes, "ResponsePayloadSizeLimitExceeded");
         throw new FakeOfficeError(
@@ -125,6 +143,7 @@ export class FakeContextCore {
       this.changes = [];
       this.response = [];
       this.book.screenUpdatingSuspended = false;
+      this.book.apiCalculationSuspended = false;
     }
   }
 
@@ -159,6 +178,13 @@ export class FakeContextCore {
   }
 }
 
+const encoder = new TextEncoder();
+
+/** Payloads are measured in UTF-8 bytes, as they travel (`ä` is two). */
+export function utf8Bytes(text: string): number {
+  return encoder.encode(text).length;
+}
+
 export type LoadSpec = string | string[] | { select?: string | string[] } | undefined;
 
 export function loadPaths(spec: LoadSpec): string[] {
@@ -181,15 +207,44 @@ export function loadPaths(spec: LoadSpec): string[] {
  * order, as Excel does), keeps loaded values apart until the sync succeeds, and throws
  * `PropertyNotLoaded` for anything read before that.
  */
-export abstract class FakeProxy<T> implements Committable {
+/** What the null-object check needs of a proxy and the proxies it was reached through. */
+interface NullGuard {
+  readonly nullable: boolean;
+  readonly settled: boolean;
+  readonly parentProxy: NullGuard | null;
+  readonly path: string;
+}
+
+/**
+ * Refuses a call made through an `…OrNullObject` result before a sync told whether it is a
+ * null object: nothing documents that Excel allows it, and Microsoft's samples sync and
+ * check `isNullObject` first (docs/excel-decisions.md § 4).
+ */
+function guardChain(start: NullGuard | null): void {
+  for (let p = start; p !== null; p = p.parentProxy) {
+    if (p.nullable && !p.settled)
+      throw new FakeOfficeError(
+        "InvalidOperation",
+        `${p.path} may be a null object: sync and check isNullObject before using it`,
+      );
+  }
+}
+
+export abstract class FakeProxy<T> implements Committable, NullGuard {
   private bound = false;
+  /** Returned by an `…OrNullObject` method or property. */
+  nullable = false;
+  /** Resolved by a sync that succeeded. */
+  settled = false;
+  /** The proxy this one was reached through: its parent object or the one whose method made it. */
+  parentProxy: NullGuard | null = null;
   private target: T | null = null;
   private readonly loaded = new Map<string, unknown>();
   private readonly pending = new Map<string, unknown>();
 
   protected constructor(
     protected readonly core: FakeContextCore,
-    protected readonly path: string,
+    readonly path: string,
     private readonly resolver: () => T | null,
     eager: boolean,
   ) {
@@ -206,6 +261,29 @@ export abstract class FakeProxy<T> implements Committable {
   protected child(name: string): FakeProxy<unknown> | undefined {
     void name;
     return undefined;
+  }
+
+  /** Marks this proxy as an `…OrNullObject` result. */
+  markNullable(): this {
+    this.nullable = true;
+    return this;
+  }
+
+  /** Records that `child` is reached through this proxy (a navigation property). */
+  adopt<P extends FakeProxy<unknown>>(child: P): P {
+    child.parentProxy = this;
+    return child;
+  }
+
+  /** A method of this proxy returns `child`: refused through an unsettled null-able object. */
+  protected derive<P extends FakeProxy<unknown>>(child: P): P {
+    guardChain(this);
+    return this.adopt(child);
+  }
+
+  /** Resolves again at the next use: a collection is listed afresh each time it is loaded. */
+  protected rebind(): void {
+    this.bound = false;
   }
 
   resolve(): T | null {
@@ -228,6 +306,8 @@ export abstract class FakeProxy<T> implements Committable {
   }
 
   load(spec?: LoadSpec): this {
+    // Loading the null-able object itself is how one learns whether it is null.
+    guardChain(this.parentProxy);
     const paths = loadPaths(spec);
     this.core.enqueue({ kind: "load", path: this.path, name: paths.join(",") }, () =>
       this.loadNow(paths),
@@ -262,7 +342,10 @@ export abstract class FakeProxy<T> implements Committable {
   commit(): void {
     for (const [name, value] of this.pending) this.loaded.set(name, value);
     this.pending.clear();
-    if (this.bound) this.loaded.set("isNullObject", this.target === null);
+    if (this.bound) {
+      this.loaded.set("isNullObject", this.target === null);
+      this.settled = true;
+    }
   }
 
   discard(): void {
@@ -275,12 +358,14 @@ export abstract class FakeProxy<T> implements Committable {
   }
 
   protected queueSet(name: string, value: unknown, apply: (target: T) => void): void {
+    guardChain(this);
     this.core.enqueue({ kind: "set", path: this.path, name, value }, () => {
       apply(this.required());
     });
   }
 
   protected queueCall(name: string, args: unknown, apply: (target: T) => void): void {
+    guardChain(this);
     this.core.enqueue({ kind: "call", path: this.path, name, value: args }, () =>
       apply(this.required()),
     );

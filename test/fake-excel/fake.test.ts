@@ -1,4 +1,12 @@
-import { buildWorkbook, dateSerial, fakeContext, FakeOfficeError, MB, sheetRows } from "./index";
+import {
+  buildWorkbook,
+  dateSerial,
+  fakeContext,
+  FakeOfficeError,
+  FI_FI,
+  MB,
+  sheetRows,
+} from "./index";
 
 describe("fake Excel", () => {
   it("throws PropertyNotLoaded for a property read before load and sync", async () => {
@@ -25,21 +33,28 @@ describe("fake Excel", () => {
     expect(book.sheet("A").cell(0, 1)).toMatchObject({ formula: "=1+1", value: 2 });
   });
 
-  it("converts typed strings like Excel unless the format is @", async () => {
+  it("parses written strings en-US whatever the locale, unless the format is @ (office-js #1559)", async () => {
     const book = buildWorkbook({ sheets: [{ name: "A" }], currentYear: 2025 });
+    book.culture = FI_FI;
     const { fake } = fakeContext(book);
-    fake.workbook.worksheets.getItem("A").getRange("A1:G1").values = [
-      ["1.1", "00123", "TRUE", "1,000", "12,5", "-2+3", "plain"],
+    fake.workbook.worksheets.getItem("A").getRange("A1:I1").values = [
+      ["1.1", "00123", "TRUE", "1,000", "12,5", "-2+3", "plain", "1/2/2025", "'007"],
     ];
     await fake.sync();
     const sheet = book.sheet("A");
-    expect(sheet.cell(0, 0)).toMatchObject({ value: dateSerial(2025, 1, 1), numberFormat: "d.m" });
+    expect(sheet.cell(0, 0)).toMatchObject({ value: 1.1, type: "Double", numberFormat: "General" });
     expect(sheet.cell(0, 1)).toMatchObject({ value: 123, type: "Double" });
     expect(sheet.cell(0, 2)).toMatchObject({ value: true, type: "Boolean" });
     expect(sheet.cell(0, 3)).toMatchObject({ value: 1000 });
     expect(sheet.cell(0, 4)).toMatchObject({ value: "12,5", type: "String" });
     expect(sheet.cell(0, 5)).toMatchObject({ formula: "=-2+3", value: 1 });
     expect(sheet.cell(0, 6)).toMatchObject({ value: "plain", type: "String" });
+    expect(sheet.cell(0, 7)).toMatchObject({
+      value: dateSerial(2025, 1, 2),
+      numberFormat: "m/d/yyyy",
+    });
+    // A leading apostrophe is a hidden prefix, not part of the text.
+    expect(sheet.cell(0, 8)).toMatchObject({ value: "007", type: "String" });
   });
 
   it("refuses a response over 5 MB and counts syncs and payloads", async () => {
@@ -61,12 +76,20 @@ describe("fake Excel", () => {
     }
   });
 
-  it("gives null objects past the last sheet", async () => {
+  it("gives null objects past the last sheet, and refuses calls through one before a sync", async () => {
     const { fake } = fakeContext(
       buildWorkbook({ sheets: [{ name: "A" }, { name: "B", visibility: "VeryHidden" }] }),
     );
     const first = fake.workbook.worksheets.getFirst().load("name");
     const second = first.getNextOrNullObject().load("name,visibility");
+    expect(() => second.getNextOrNullObject()).toThrow(
+      expect.objectContaining({ code: "InvalidOperation" }),
+    );
+    const missing = fake.workbook.worksheets.getItemOrNullObject("_ra").load("name");
+    expect(() => missing.tables.load("items/name")).toThrow(
+      expect.objectContaining({ code: "InvalidOperation" }),
+    );
+    await fake.sync();
     const third = second.getNextOrNullObject().load("name");
     await fake.sync();
     expect([first.name, second.name, second.visibility, third.isNullObject]).toEqual([
@@ -75,5 +98,6 @@ describe("fake Excel", () => {
       "VeryHidden",
       true,
     ]);
+    expect(missing.isNullObject).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import { buildWorkbook, fakeContext, type FakeChangeEvent } from "./index";
+import { buildWorkbook, fakeContext, fakeExcelRun, FI_FI, type FakeChangeEvent } from "./index";
 
 describe("fake Excel: what the adapter relies on", () => {
   it("shows HYPERLINK's label, SUM over a range, IF/COUNT and cross-sheet shares as values", async () => {
@@ -44,7 +44,8 @@ describe("fake Excel: what the adapter relies on", () => {
       expect.objectContaining({ worksheetId: sheet.id, address: "C3", source: "Remote" }),
     ]);
 
-    // A write through the API raises a local change after its sync, unless events are off.
+    // A write through the API raises a local change after its sync, and still does with
+    // events off: `enableEvents = false` is no reliable filter (office-js #1786).
     fake.workbook.worksheets.getItem("A").getRange("B2").values = [["x"]];
     await fake.sync();
     await new Promise((resolve) => setTimeout(resolve, 5));
@@ -57,12 +58,12 @@ describe("fake Excel: what the adapter relies on", () => {
     fake.workbook.worksheets.getItem("A").getRange("B3").values = [["y"]];
     await fake.sync();
     await new Promise((resolve) => setTimeout(resolve, 5));
-    expect(events).toHaveLength(2);
+    expect(events).toHaveLength(3);
 
     registration.remove();
     await fake.sync();
     await book.fireChange("A", "A1");
-    expect(events).toHaveLength(2);
+    expect(events).toHaveLength(3);
   });
 
   it("refuses a list validation naming a name that does not exist, and lets a name follow a rename", async () => {
@@ -85,7 +86,7 @@ describe("fake Excel: what the adapter relies on", () => {
     expect(names.items.map((n) => [n.name, n.formula])).toEqual([["ra_list", "=Lists!$A$1:$A$2"]]);
   });
 
-  it("finds a conditional format by its id, and fails for an id no format has", async () => {
+  it("gives a conditional format its priority as id, which changes when a format is added before it", async () => {
     const book = buildWorkbook({
       sheets: [
         {
@@ -95,15 +96,76 @@ describe("fake Excel: what the adapter relies on", () => {
       ],
     });
     const { fake } = fakeContext(book);
-    const id = book.sheet("A").conditionalFormats[0].id;
-    const found = fake.workbook.worksheets.getItem("A").getRange().conditionalFormats.getItem(id);
-    found.load("id");
+    const formats = fake.workbook.worksheets.getItem("A").getRange().conditionalFormats;
+    formats.load("items/id");
     await fake.sync();
-    expect(found.id).toBe(id);
-    found.delete();
+    expect(formats.items.map((cf) => cf.id)).toEqual(["0"]);
+    const added = formats.add("Custom");
+    added.custom.rule.formula = "=TRUE";
+    formats.load("items/id");
     await fake.sync();
-    expect(book.sheet("A").conditionalFormats).toEqual([]);
-    fake.workbook.worksheets.getItem("A").getRange().conditionalFormats.getItem(id).delete();
+    // The user's format now has id "1"; "0" names the new one.
+    expect(formats.items.map((cf) => cf.id)).toEqual(["0", "1"]);
+    formats.getItem("0").delete();
+    await fake.sync();
+    expect(book.sheet("A").conditionalFormats.map((cf) => cf.formula)).toEqual(["=A1>1"]);
+    formats.getItem("1").delete();
     await expect(fake.sync()).rejects.toMatchObject({ code: "ItemNotFound" });
+  });
+
+  it("refuses a multi-area address with commas on Windows with a ; list separator (office-js #1167)", async () => {
+    const book = buildWorkbook({ sheets: [{ name: "A" }] });
+    book.culture = FI_FI;
+    const { fake } = fakeContext(book);
+    fake.workbook.worksheets.getItem("A").getRanges("A1:B2,C3").load("areaCount");
+    await expect(fake.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    const areas = fake.workbook.worksheets.getItem("A").getRanges("A1:B2;C3").load("areaCount");
+    await fake.sync();
+    expect(areas.areaCount).toBe(2);
+    book.platform = "OfficeOnline";
+    const web = fake.workbook.worksheets.getItem("A").getRanges("A1:B2,C3").load("areaCount");
+    await fake.sync();
+    expect(web.areaCount).toBe(2);
+  });
+
+  it("runs no call while the user edits a cell, unless the run waits for the edit to end", async () => {
+    const book = buildWorkbook({ sheets: [{ name: "A", rows: [["x"]] }] });
+    const run = fakeExcelRun(book);
+    book.startCellEdit();
+    await expect(
+      run(async (context) => {
+        context.workbook.load("name");
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidOperationInCellEditMode" });
+    const waited = run({ delayForCellEdit: true }, async (context) => {
+      const range = context.workbook.worksheets.getItem("A").getRange("A1").load("values");
+      await context.sync();
+      return range.values;
+    });
+    setTimeout(() => book.endCellEdit(), 5);
+    await expect(waited).resolves.toEqual([["x"]]);
+  });
+
+  it("keeps tables and names in one namespace, and a name whose sheet is deleted points at #REF!", async () => {
+    const book = buildWorkbook({
+      sheets: [{ name: "A", tables: [{ name: "ra_x", range: "A1:B2" }] }, { name: "B" }],
+    });
+    const { fake } = fakeContext(book);
+    fake.workbook.names.add("ra_x", "=B!$A$1");
+    await expect(fake.sync()).rejects.toMatchObject({ code: "ItemAlreadyExists" });
+    fake.workbook.names.add("ra_y", "=B!$A$1");
+    fake.workbook.worksheets.getItem("B").delete();
+    const names = fake.workbook.names.load("items/name,items/formula");
+    await fake.sync();
+    expect(names.items.map((n) => [n.name, n.formula])).toEqual([["ra_y", "=#REF!"]]);
+  });
+
+  it("measures requests in UTF-8 bytes", async () => {
+    const book = buildWorkbook({ sheets: [{ name: "A" }] });
+    const { fake, core } = fakeContext(book);
+    fake.workbook.worksheets.getItem("A").getRange("A1").values = [["ä".repeat(1000)]];
+    await fake.sync();
+    expect(core.syncs[0].requestBytes).toBeGreaterThan(2000);
   });
 });

@@ -17,8 +17,11 @@ export {
   FakeSheet,
   FakeWorkbook,
   type FakeCell,
+  type FakeConditionalFormat,
   type FakeChangeEvent,
   type FakeChangeHandler,
 } from "./model";
 export { shownCell } from "./formula";
 export { FakeRequestContext } from "./proxies";
+export { fakeExcelRun, fakeOffice, installFakeExcel } from "./excel";
+export { EN_US, FI_FI, type FakeCulture, type FakePlatform } from "./model";

@@ -23,12 +23,22 @@ export interface FakeTable {
 }
 
 export interface FakeConditionalFormat {
+  /**
+   * A stable key for tests to tell formats apart. Excel's own `ConditionalFormat.id` is the
+   * format's priority in its collection (docs/excel-decisions.md § 3): the proxies report
+   * that, so it changes when a format is added or deleted before it.
+   */
   readonly id: string;
   type: string;
   ranges: RangeRef[];
   formula: string;
   fill: string | null;
   fontColor: string | null;
+  /**
+   * A rule Office.js cannot read (office-js #6827, #6835: two cellValue rules on one table
+   * column, a duplicated rule): loading anything but its id, type or priority fails the sync.
+   */
+  unreadable?: boolean;
 }
 
 export interface FakeValidation {
@@ -51,7 +61,35 @@ export interface FakeName {
   name: string;
   sheet: FakeSheet;
   ref: RangeRef;
+  /** The sheet it pointed at was deleted: Excel keeps the name, referring to `#REF!`. */
+  broken?: boolean;
 }
+
+/** Where Excel runs: Office.context.diagnostics.platform. */
+export type FakePlatform = "PC" | "Mac" | "OfficeOnline";
+
+/** The regional settings Excel reports in `application.cultureInfo` (ExcelApi 1.11). */
+export interface FakeCulture {
+  readonly name: string;
+  readonly listSeparator: string;
+  readonly decimalSeparator: string;
+  readonly thousandsSeparator: string;
+}
+
+export const EN_US: FakeCulture = {
+  name: "en-US",
+  listSeparator: ",",
+  decimalSeparator: ".",
+  thousandsSeparator: ",",
+};
+
+/** Finnish regional settings on Windows: `;` separates lists, `,` decimals, a space thousands. */
+export const FI_FI: FakeCulture = {
+  name: "fi-FI",
+  listSeparator: ";",
+  decimalSeparator: ",",
+  thousandsSeparator: "\u00a0",
+};
 
 /** What `worksheets.onChanged` hands its handlers (the fields the add-in reads). */
 export interface FakeChangeEvent {
@@ -128,6 +166,7 @@ export class FakeWorkbook {
   calculationMode: FakeCalculationMode = "Automatic";
   enableEvents = true;
   screenUpdatingSuspended = false;
+  apiCalculationSuspended = false;
   activeSheet: FakeSheet | null = null;
   name = "Book1.xlsx";
   /** The year Excel assumes for a typed date without one (`1.1`). */
@@ -135,6 +174,39 @@ export class FakeWorkbook {
   private nextCfId = 1;
   /** Handlers registered through `worksheets.onChanged.add`, live once the add is synced. */
   readonly changeHandlers = new Set<FakeChangeHandler>();
+  culture: FakeCulture = EN_US;
+  platform: FakePlatform = "PC";
+  /** Syncs of every context over this workbook, for tests of a host that opens its own. */
+  syncCount = 0;
+  /** The user is editing a cell: no API call runs (office-js #625, #3388). */
+  cellEditMode = false;
+  private editWaiters: (() => void)[] = [];
+
+  /** The user starts typing in a cell (and clicking the pane does not end it). */
+  startCellEdit(): void {
+    this.cellEditMode = true;
+  }
+
+  /** The user presses Enter or Esc: batches delayed by `delayForCellEdit` go on. */
+  endCellEdit(): void {
+    this.cellEditMode = false;
+    const waiters = this.editWaiters;
+    this.editWaiters = [];
+    for (const resume of waiters) resume();
+  }
+
+  whenCellEditEnds(): Promise<void> {
+    if (!this.cellEditMode) return Promise.resolve();
+    return new Promise((resolve) => this.editWaiters.push(resolve));
+  }
+
+  /**
+   * The separator `Worksheet.getRanges` accepts between areas: on Windows desktop the
+   * culture's list separator (office-js #1167, bug 4160381; #1985), elsewhere a comma.
+   */
+  get areaSeparator(): string {
+    return this.platform === "PC" ? this.culture.listSeparator : ",";
+  }
 
   /**
    * A change as Excel reports it to `worksheets.onChanged` handlers (a user's edit, or with
@@ -210,8 +282,8 @@ export class FakeWorkbook {
     if (sheet.visibility === "Visible" && this.visibleCount() === 1)
       throw invalidOperation("a workbook must contain at least one visible worksheet");
     this.sheets.splice(index, 1);
-    for (let i = this.names.length - 1; i >= 0; i--)
-      if (this.names[i].sheet === sheet) this.names.splice(i, 1);
+    // Excel keeps a name whose sheet is deleted; it now refers to #REF!.
+    for (const name of this.names) if (name.sheet === sheet) name.broken = true;
     if (this.activeSheet === sheet)
       this.activeSheet = this.sheets.find((s) => s.visibility === "Visible") ?? null;
   }
@@ -232,6 +304,14 @@ export class FakeWorkbook {
     sheet.visibility = visibility;
     if (this.activeSheet === sheet && visibility !== "Visible")
       this.activeSheet = this.sheets.find((s) => s.visibility === "Visible") ?? null;
+  }
+
+  /** Table names and defined names share one namespace. */
+  nameTaken(name: string): boolean {
+    const key = name.toLowerCase();
+    return (
+      this.tableNamed(name) !== undefined || this.names.some((n) => n.name.toLowerCase() === key)
+    );
   }
 
   newConditionalFormatId(): string {

@@ -151,10 +151,82 @@ export class RuntimeProxy extends FakeProxy<FakeWorkbook> {
   }
 }
 
+class TextInfoProxy extends FakeProxy<FakeWorkbook> {
+  protected readonly scalarNames = ["listSeparator"];
+  constructor(core: FakeContextCore) {
+    super(core, "application.cultureInfo.textInfo", () => core.book, false);
+  }
+  protected readScalar(name: string, book: FakeWorkbook): unknown {
+    if (name === "listSeparator") return book.culture.listSeparator;
+    throw unknownProperty(name);
+  }
+  get listSeparator(): string {
+    return this.value("listSeparator");
+  }
+}
+
+class NumberFormatInfoProxy extends FakeProxy<FakeWorkbook> {
+  protected readonly scalarNames = ["numberDecimalSeparator", "numberGroupSeparator"];
+  constructor(core: FakeContextCore) {
+    super(core, "application.cultureInfo.numberFormat", () => core.book, false);
+  }
+  protected readScalar(name: string, book: FakeWorkbook): unknown {
+    if (name === "numberDecimalSeparator") return book.culture.decimalSeparator;
+    if (name === "numberGroupSeparator") return book.culture.thousandsSeparator;
+    throw unknownProperty(name);
+  }
+  get numberDecimalSeparator(): string {
+    return this.value("numberDecimalSeparator");
+  }
+  get numberGroupSeparator(): string {
+    return this.value("numberGroupSeparator");
+  }
+}
+
+/** `application.cultureInfo` (ExcelApi 1.11): the regional settings of the user's Excel. */
+export class CultureInfoProxy extends FakeProxy<FakeWorkbook> {
+  protected readonly scalarNames = ["name"];
+  readonly textInfo: TextInfoProxy;
+  readonly numberFormat: NumberFormatInfoProxy;
+  constructor(core: FakeContextCore) {
+    super(core, "application.cultureInfo", () => core.book, false);
+    this.textInfo = this.adopt(new TextInfoProxy(core));
+    this.numberFormat = this.adopt(new NumberFormatInfoProxy(core));
+  }
+  protected override child(name: string): FakeProxy<unknown> | undefined {
+    return (
+      { textInfo: this.textInfo, numberFormat: this.numberFormat } as Record<
+        string,
+        FakeProxy<unknown>
+      >
+    )[name];
+  }
+  protected readScalar(name: string, book: FakeWorkbook): unknown {
+    if (name === "name") return book.culture.name;
+    throw unknownProperty(name);
+  }
+  get name(): string {
+    return this.value("name");
+  }
+}
+
 export class ApplicationProxy extends FakeProxy<FakeWorkbook> {
   protected readonly scalarNames = ["calculationMode"];
+  readonly cultureInfo: CultureInfoProxy;
   constructor(core: FakeContextCore) {
     super(core, "application", () => core.book, false);
+    this.cultureInfo = this.adopt(new CultureInfoProxy(core));
+  }
+  protected override child(name: string): FakeProxy<unknown> | undefined {
+    return name === "cultureInfo" ? this.cultureInfo : undefined;
+  }
+  /** Formulas are not recalculated for the API's writes until the next sync (ExcelApi 1.6). */
+  suspendApiCalculationUntilNextSync(): void {
+    this.queueCall(
+      "suspendApiCalculationUntilNextSync",
+      [],
+      (book) => (book.apiCalculationSuspended = true),
+    );
   }
   protected readScalar(name: string, book: FakeWorkbook): unknown {
     if (name === "calculationMode") return book.calculationMode;
@@ -239,6 +311,8 @@ abstract class CollectionProxy<T, P extends FakeProxy<T>> extends FakeProxy<read
   }
 
   override loadNow(paths: readonly string[]): void {
+    // Each load lists the items as they are now, as Excel does.
+    this.rebind();
     const list = this.resolve();
     if (list === null) return;
     const itemPaths = paths
@@ -294,7 +368,7 @@ export class WorksheetCollectionProxy extends CollectionProxy<FakeSheet, Workshe
       `worksheets.getItemOrNullObject(${name})`,
       () => this.core.book.findSheet(name) ?? null,
       true,
-    );
+    ).markNullable();
   }
   getFirst(visibleOnly = false): WorksheetProxy {
     return new WorksheetProxy(
@@ -383,12 +457,18 @@ export class WorksheetProxy extends FakeProxy<FakeSheet> {
     eager: boolean,
   ) {
     super(core, path, resolver, eager);
-    this.protection = new WorksheetProtectionProxy(core, `${path}.protection`, () =>
-      this.resolve(),
+    this.protection = this.adopt(
+      new WorksheetProtectionProxy(core, `${path}.protection`, () => this.resolve()),
     );
-    this.tables = new TableCollectionProxy(core, `${path}.tables`, () => this.resolve());
-    this.charts = new ChartCollectionProxy(core, `${path}.charts`, () => this.resolve());
-    this.freezePanes = new FreezePanesProxy(core, `${path}.freezePanes`, () => this.resolve());
+    this.tables = this.adopt(
+      new TableCollectionProxy(core, `${path}.tables`, () => this.resolve()),
+    );
+    this.charts = this.adopt(
+      new ChartCollectionProxy(core, `${path}.charts`, () => this.resolve()),
+    );
+    this.freezePanes = this.adopt(
+      new FreezePanesProxy(core, `${path}.freezePanes`, () => this.resolve()),
+    );
   }
   protected override child(name: string): FakeProxy<unknown> | undefined {
     return (
@@ -443,23 +523,25 @@ export class WorksheetProxy extends FakeProxy<FakeSheet> {
   }
 
   getRange(address?: string): RangeProxy {
-    return new RangeProxy(
-      this.core,
-      `${this.path}.getRange(${address ?? ""})`,
-      () => {
-        // A range of a null object (past the last sheet) is a null object too: loads on it
-        // are empty and writes fail.
-        const sheet = this.resolve();
-        if (sheet === null) return null;
-        return {
-          sheet,
-          ref:
-            address === undefined
-              ? { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 }
-              : this.local(address, sheet),
-        };
-      },
-      true,
+    return this.derive(
+      new RangeProxy(
+        this.core,
+        `${this.path}.getRange(${address ?? ""})`,
+        () => {
+          // A range of a null object (past the last sheet) is a null object too: loads on it
+          // are empty and writes fail.
+          const sheet = this.resolve();
+          if (sheet === null) return null;
+          return {
+            sheet,
+            ref:
+              address === undefined
+                ? { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 }
+                : this.local(address, sheet),
+          };
+        },
+        true,
+      ),
     );
   }
   getRangeByIndexes(
@@ -468,47 +550,61 @@ export class WorksheetProxy extends FakeProxy<FakeSheet> {
     rowCount: number,
     columnCount: number,
   ): RangeProxy {
-    return new RangeProxy(
-      this.core,
-      `${this.path}.getRangeByIndexes(${startRow},${startColumn},${rowCount},${columnCount})`,
-      () => {
-        const sheet = this.required();
-        if (
-          startRow < 0 ||
-          startColumn < 0 ||
-          rowCount < 1 ||
-          columnCount < 1 ||
-          startRow + rowCount > MAX_ROWS ||
-          startColumn + columnCount > MAX_COLS
-        ) {
-          throw invalidArgument("range indexes");
-        }
-        return {
-          sheet,
-          ref: {
-            top: startRow,
-            left: startColumn,
-            bottom: startRow + rowCount - 1,
-            right: startColumn + columnCount - 1,
-          },
-        };
-      },
-      true,
+    return this.derive(
+      new RangeProxy(
+        this.core,
+        `${this.path}.getRangeByIndexes(${startRow},${startColumn},${rowCount},${columnCount})`,
+        () => {
+          const sheet = this.required();
+          if (
+            startRow < 0 ||
+            startColumn < 0 ||
+            rowCount < 1 ||
+            columnCount < 1 ||
+            startRow + rowCount > MAX_ROWS ||
+            startColumn + columnCount > MAX_COLS
+          ) {
+            throw invalidArgument("range indexes");
+          }
+          return {
+            sheet,
+            ref: {
+              top: startRow,
+              left: startColumn,
+              bottom: startRow + rowCount - 1,
+              right: startColumn + columnCount - 1,
+            },
+          };
+        },
+        true,
+      ),
     );
   }
+  /**
+   * Areas separated as this Excel wants them: on Windows desktop with a `;` list-separator
+   * culture (fi-FI, sv-SE) a comma is refused with InvalidArgument (office-js #1167, #1985).
+   */
   getRanges(address: string): RangeAreasProxy {
-    return new RangeAreasProxy(
-      this.core,
-      `${this.path}.getRanges(${address.length > 60 ? address.slice(0, 60) + "…" : address})`,
-      () => {
-        const sheet = this.required();
-        return { sheet, refs: address.split(",").map((part) => this.local(part.trim(), sheet)) };
-      },
-      true,
+    return this.derive(
+      new RangeAreasProxy(
+        this.core,
+        `${this.path}.getRanges(${address.length > 60 ? address.slice(0, 60) + "…" : address})`,
+        () => {
+          const sheet = this.required();
+          const separator = this.core.book.areaSeparator;
+          const refs = address.split(separator).map((part) => {
+            if (separator !== "," && part.includes(","))
+              throw invalidArgument(`address '${address}': areas are separated by '${separator}'`);
+            return this.local(part.trim(), sheet);
+          });
+          return { sheet, refs };
+        },
+        true,
+      ),
     );
   }
   private used(valuesOnly: boolean, orNull: boolean): RangeProxy {
-    return new RangeProxy(
+    const proxy = new RangeProxy(
       this.core,
       `${this.path}.getUsedRange${orNull ? "OrNullObject" : ""}(${valuesOnly})`,
       () => {
@@ -524,6 +620,7 @@ export class WorksheetProxy extends FakeProxy<FakeSheet> {
       },
       true,
     );
+    return this.derive(orNull ? proxy.markNullable() : proxy);
   }
   getUsedRange(valuesOnly = false): RangeProxy {
     return this.used(valuesOnly, false);
@@ -532,7 +629,7 @@ export class WorksheetProxy extends FakeProxy<FakeSheet> {
     return this.used(valuesOnly, true);
   }
   getNextOrNullObject(visibleOnly = false): WorksheetProxy {
-    return new WorksheetProxy(
+    const next = new WorksheetProxy(
       this.core,
       `${this.path}.next`,
       () => {
@@ -547,6 +644,7 @@ export class WorksheetProxy extends FakeProxy<FakeSheet> {
       },
       true,
     );
+    return this.derive(next.markNullable());
   }
   delete(): void {
     this.queueCall("delete", [], (sheet) => this.core.book.deleteSheet(sheet));
@@ -580,7 +678,7 @@ export class RangeFormatProxy extends FakeProxy<RangeTarget> {
   readonly fill: RangeFillProxy;
   constructor(core: FakeContextCore, path: string, resolver: () => RangeTarget | null) {
     super(core, path, resolver, false);
-    this.fill = new RangeFillProxy(core, `${path}.fill`, () => this.resolve());
+    this.fill = this.adopt(new RangeFillProxy(core, `${path}.fill`, () => this.resolve()));
   }
   protected override child(name: string): FakeProxy<unknown> | undefined {
     return name === "fill" ? this.fill : undefined;
@@ -684,17 +782,15 @@ export class RangeProxy extends FakeProxy<RangeTarget> {
     eager: boolean,
   ) {
     super(core, path, resolver, eager);
-    this.format = new RangeFormatProxy(core, `${path}.format`, () => this.resolve());
-    this.dataValidation = new DataValidationProxy(core, `${path}.dataValidation`, () =>
-      this.resolve(),
+    this.format = this.adopt(new RangeFormatProxy(core, `${path}.format`, () => this.resolve()));
+    this.dataValidation = this.adopt(
+      new DataValidationProxy(core, `${path}.dataValidation`, () => this.resolve()),
     );
-    this.conditionalFormats = new ConditionalFormatCollectionProxy(
-      core,
-      `${path}.conditionalFormats`,
-      () => {
+    this.conditionalFormats = this.adopt(
+      new ConditionalFormatCollectionProxy(core, `${path}.conditionalFormats`, () => {
         const target = this.resolve();
         return target && { sheet: target.sheet, refs: [target.ref] };
-      },
+      }),
     );
   }
   protected override child(name: string): FakeProxy<unknown> | undefined {
@@ -799,10 +895,10 @@ export class RangeAreasProxy extends FakeProxy<AreasTarget> {
     eager: boolean,
   ) {
     super(core, path, resolver, eager);
-    this.conditionalFormats = new ConditionalFormatCollectionProxy(
-      core,
-      `${path}.conditionalFormats`,
-      () => this.resolve(),
+    this.conditionalFormats = this.adopt(
+      new ConditionalFormatCollectionProxy(core, `${path}.conditionalFormats`, () =>
+        this.resolve(),
+      ),
     );
   }
   protected readScalar(name: string, target: AreasTarget): unknown {
@@ -843,30 +939,32 @@ export class ConditionalFormatCollectionProxy extends CollectionProxy<
     return new ConditionalFormatProxy(this.core, `${this.path}[${index}]`, () => item, false);
   }
   add(type: string): ConditionalFormatProxy {
-    const proxy = new ConditionalFormatProxy(
-      this.core,
-      `${this.path}.add(${type})`,
-      () => {
-        const target = this.areas();
-        if (!target) throw itemNotFound(this.path);
-        checkWritable(target.sheet);
-        if (type !== "Custom")
-          throw new FakeOfficeError(
-            "NotImplemented",
-            `the fake supports only Custom conditional formats, not ${type}`,
-          );
-        const cf: FakeConditionalFormat = {
-          id: this.core.book.newConditionalFormatId(),
-          type,
-          ranges: [...target.refs],
-          formula: "",
-          fill: null,
-          fontColor: null,
-        };
-        target.sheet.conditionalFormats.unshift(cf);
-        return { sheet: target.sheet, cf };
-      },
-      false,
+    const proxy = this.derive(
+      new ConditionalFormatProxy(
+        this.core,
+        `${this.path}.add(${type})`,
+        () => {
+          const target = this.areas();
+          if (!target) throw itemNotFound(this.path);
+          checkWritable(target.sheet);
+          if (type !== "Custom")
+            throw new FakeOfficeError(
+              "NotImplemented",
+              `the fake supports only Custom conditional formats, not ${type}`,
+            );
+          const cf: FakeConditionalFormat = {
+            id: this.core.book.newConditionalFormatId(),
+            type,
+            ranges: [...target.refs],
+            formula: "",
+            fill: null,
+            fontColor: null,
+          };
+          target.sheet.conditionalFormats.unshift(cf);
+          return { sheet: target.sheet, cf };
+        },
+        false,
+      ),
     );
     this.core.enqueue(
       { kind: "call", path: this.path, name: "add", value: type },
@@ -874,20 +972,28 @@ export class ConditionalFormatCollectionProxy extends CollectionProxy<
     );
     return proxy;
   }
-  /** By the id Excel gave the format; ItemNotFound when no format of the range has it. */
+  /**
+   * By its id, which is its priority on the sheet now (docs/excel-decisions.md § 3): an id
+   * read before formats were added or deleted may name another format, or none.
+   */
   getItem(id: string): ConditionalFormatProxy {
-    return new ConditionalFormatProxy(
-      this.core,
-      `${this.path}.getItem(${id})`,
-      () => {
-        const target = this.areas();
-        const cf = target?.sheet.conditionalFormats.find(
-          (f) => f.id === id && f.ranges.some((r) => target.refs.some((ref) => intersects(r, ref))),
-        );
-        if (!target || !cf) throw itemNotFound(`conditional format '${id}'`);
-        return { sheet: target.sheet, cf };
-      },
-      true,
+    return this.derive(
+      new ConditionalFormatProxy(
+        this.core,
+        `${this.path}.getItem(${id})`,
+        () => {
+          const target = this.areas();
+          const cf = /^\d+$/.test(id) ? target?.sheet.conditionalFormats[Number(id)] : undefined;
+          if (
+            !target ||
+            !cf ||
+            !cf.ranges.some((r) => target.refs.some((ref) => intersects(r, ref)))
+          )
+            throw itemNotFound(`conditional format '${id}'`);
+          return { sheet: target.sheet, cf };
+        },
+        true,
+      ),
     );
   }
 }
@@ -903,20 +1009,27 @@ export class ConditionalFormatProxy extends FakeProxy<CfTarget> {
     eager: boolean,
   ) {
     super(core, path, resolver, eager);
-    this.customProxy = new CustomConditionalFormatProxy(core, `${path}.custom`, () => {
-      const target = this.required();
-      if (target.cf.type !== "Custom")
-        throw invalidOperation(`the conditional format is ${target.cf.type}, not Custom`);
-      return target;
-    });
-    this.customOrNullObject = new CustomConditionalFormatProxy(
-      core,
-      `${path}.customOrNullObject`,
-      () => {
+    this.customProxy = this.adopt(
+      new CustomConditionalFormatProxy(core, `${path}.custom`, () => {
+        const target = this.required();
+        if (target.cf.type !== "Custom")
+          throw invalidOperation(`the conditional format is ${target.cf.type}, not Custom`);
+        return target;
+      }),
+    );
+    this.customOrNullObject = this.adopt(
+      new CustomConditionalFormatProxy(core, `${path}.customOrNullObject`, () => {
         const target = this.resolve();
         return target && target.cf.type === "Custom" ? target : null;
-      },
-    );
+      }),
+    ).markNullable();
+  }
+  /** A rule Office.js cannot read fails the whole sync for anything but its id, type, priority. */
+  override loadNow(paths: readonly string[]): void {
+    const target = this.resolve();
+    if (target?.cf.unreadable && paths.some((p) => !["id", "type", "priority"].includes(p)))
+      throw new FakeOfficeError("GeneralException", "An internal error has occurred.");
+    super.loadNow(paths);
   }
   get custom(): CustomConditionalFormatProxy {
     return this.customProxy;
@@ -932,7 +1045,7 @@ export class ConditionalFormatProxy extends FakeProxy<CfTarget> {
   protected readScalar(name: string, target: CfTarget): unknown {
     switch (name) {
       case "id":
-        return target.cf.id;
+        return String(target.sheet.conditionalFormats.indexOf(target.cf));
       case "type":
         return target.cf.type;
       case "priority":
@@ -1012,10 +1125,12 @@ export class CustomConditionalFormatProxy extends FakeProxy<CfTarget> {
   readonly format: { readonly fill: ColorProxy; readonly font: ColorProxy };
   constructor(core: FakeContextCore, path: string, resolver: () => CfTarget | null) {
     super(core, path, resolver, false);
-    this.rule = new ConditionalRuleProxy(core, `${path}.rule`, () => this.resolve());
+    this.rule = this.adopt(new ConditionalRuleProxy(core, `${path}.rule`, () => this.resolve()));
     this.format = {
-      fill: new ColorProxy(core, `${path}.format.fill`, () => this.resolve(), "fill"),
-      font: new ColorProxy(core, `${path}.format.font`, () => this.resolve(), "fontColor"),
+      fill: this.adopt(new ColorProxy(core, `${path}.format.fill`, () => this.resolve(), "fill")),
+      font: this.adopt(
+        new ColorProxy(core, `${path}.format.font`, () => this.resolve(), "fontColor"),
+      ),
     };
   }
   protected override child(name: string): FakeProxy<unknown> | undefined {
@@ -1071,6 +1186,11 @@ export class TableProxy extends FakeProxy<{ sheet: FakeSheet; table: FakeTable }
       const clash = this.core.book.tableNamed(value);
       if (clash && clash !== table)
         throw new FakeOfficeError("ItemAlreadyExists", `A table named '${value}' already exists`);
+      if (this.core.book.names.some((n) => n.name.toLowerCase() === value.toLowerCase()))
+        throw new FakeOfficeError(
+          "ItemAlreadyExists",
+          `'${value}' is already a defined name (tables and names share one namespace)`,
+        );
       if (!/^[A-Za-z_\\][\w.\\]*$/.test(value) || parseA1(value))
         throw invalidArgument(`table name '${value}'`);
       table.name = value;
@@ -1117,7 +1237,7 @@ export class TableCollectionProxy extends CollectionProxy<
       path,
       () => {
         const scope = sheet();
-        const sheets = path.startsWith("workbook") ? core.book.sheets : scope ? [scope] : null;
+        const sheets = path === "workbook.tables" ? core.book.sheets : scope ? [scope] : null;
         return sheets && sheets.flatMap((s) => s.tables.map((table) => ({ sheet: s, table })));
       },
       false,
@@ -1127,37 +1247,42 @@ export class TableCollectionProxy extends CollectionProxy<
     return new TableProxy(this.core, `${this.path}[${index}]`, () => item, false);
   }
   add(address: string, hasHeaders: boolean): TableProxy {
-    const proxy = new TableProxy(
-      this.core,
-      `${this.path}.add(${address})`,
-      () => {
-        const parsed = parseAddress(address);
-        const sheet =
-          parsed.sheet !== undefined ? this.core.book.sheet(parsed.sheet) : this.sheet();
-        if (!sheet) throw invalidArgument(`table address '${address}' needs a sheet`);
-        checkWritable(sheet);
-        if (sheet.tables.some((t) => intersects(t.ref, parsed.ref)))
-          throw invalidOperation("a table cannot overlap another table");
-        let n = 1;
-        while (this.core.book.tableNamed(`Table${n}`)) n++;
-        if (!hasHeaders)
-          throw new FakeOfficeError("NotImplemented", "the fake supports only tables with headers");
-        const table: FakeTable = { name: `Table${n}`, ref: parsed.ref, showHeaders: true };
-        const top = parsed.ref.top;
-        for (let c = parsed.ref.left; c <= parsed.ref.right; c++) {
-          const cell = sheet.cell(top, c);
-          if (!cell || cell.type === "Empty") {
-            sheet.setCell(top, c, {
-              value: `Column${c - parsed.ref.left + 1}`,
-              type: "String",
-              numberFormat: cell?.numberFormat ?? "General",
-            });
+    const proxy = this.derive(
+      new TableProxy(
+        this.core,
+        `${this.path}.add(${address})`,
+        () => {
+          const parsed = parseAddress(address);
+          const sheet =
+            parsed.sheet !== undefined ? this.core.book.sheet(parsed.sheet) : this.sheet();
+          if (!sheet) throw invalidArgument(`table address '${address}' needs a sheet`);
+          checkWritable(sheet);
+          if (sheet.tables.some((t) => intersects(t.ref, parsed.ref)))
+            throw invalidOperation("a table cannot overlap another table");
+          let n = 1;
+          while (this.core.book.nameTaken(`Table${n}`)) n++;
+          if (!hasHeaders)
+            throw new FakeOfficeError(
+              "NotImplemented",
+              "the fake supports only tables with headers",
+            );
+          const table: FakeTable = { name: `Table${n}`, ref: parsed.ref, showHeaders: true };
+          const top = parsed.ref.top;
+          for (let c = parsed.ref.left; c <= parsed.ref.right; c++) {
+            const cell = sheet.cell(top, c);
+            if (!cell || cell.type === "Empty") {
+              sheet.setCell(top, c, {
+                value: `Column${c - parsed.ref.left + 1}`,
+                type: "String",
+                numberFormat: cell?.numberFormat ?? "General",
+              });
+            }
           }
-        }
-        sheet.tables.push(table);
-        return { sheet, table };
-      },
-      false,
+          sheet.tables.push(table);
+          return { sheet, table };
+        },
+        false,
+      ),
     );
     this.core.enqueue(
       { kind: "call", path: this.path, name: "add", value: [address, hasHeaders] },
@@ -1166,17 +1291,19 @@ export class TableCollectionProxy extends CollectionProxy<
     return proxy;
   }
   getItem(name: string): TableProxy {
-    return new TableProxy(
-      this.core,
-      `${this.path}.getItem(${name})`,
-      () => {
-        for (const sheet of this.core.book.sheets) {
-          const table = sheet.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
-          if (table) return { sheet, table };
-        }
-        throw itemNotFound(`table '${name}'`);
-      },
-      true,
+    return this.derive(
+      new TableProxy(
+        this.core,
+        `${this.path}.getItem(${name})`,
+        () => {
+          for (const sheet of this.core.book.sheets) {
+            const table = sheet.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+            if (table) return { sheet, table };
+          }
+          throw itemNotFound(`table '${name}'`);
+        },
+        true,
+      ),
     );
   }
 }
@@ -1222,7 +1349,9 @@ export class NamedItemCollectionProxy extends CollectionProxy<
       () =>
         core.book.names.map((n) => ({
           name: n.name,
-          formula: `=${sheetAddress(n.sheet.name, n.ref).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}`,
+          formula: n.broken
+            ? "=#REF!"
+            : `=${sheetAddress(n.sheet.name, n.ref).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}`,
         })),
       false,
     );
@@ -1242,12 +1371,27 @@ export class NamedItemCollectionProxy extends CollectionProxy<
     );
     return proxy;
   }
+  getItemOrNullObject(name: string): NamedItemProxy {
+    const proxy = new NamedItemProxy(
+      this.core,
+      `workbook.names.getItemOrNullObject(${name})`,
+      () => {
+        const found = this.core.book.names.find((n) => n.name.toLowerCase() === name.toLowerCase());
+        return found ? { name: found.name, formula: "" } : null;
+      },
+    ).markNullable();
+    this.core.enqueue(
+      { kind: "get", path: this.path, name: `getItemOrNullObject(${name})` },
+      () => void proxy.resolve(),
+    );
+    return proxy;
+  }
   add(name: string, reference: RangeProxy | string): NamedItemProxy {
     const proxy = new NamedItemProxy(this.core, `workbook.names.add(${name})`, () => {
       const book = this.core.book;
       if (!/^[A-Za-z_\\][\w.\\]*$/.test(name) || parseA1(name) || /^[rRcC]$/.test(name))
         throw invalidArgument(`name '${name}'`);
-      if (book.names.some((n) => n.name.toLowerCase() === name.toLowerCase()))
+      if (book.nameTaken(name))
         throw new FakeOfficeError("ItemAlreadyExists", `The name '${name}' already exists`);
       let sheet: FakeSheet;
       let ref: RangeRef;

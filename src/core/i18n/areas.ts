@@ -4,6 +4,7 @@ import type { AreaMessages } from "./define";
 import { cli } from "./messages/cli";
 import { common } from "./messages/common";
 import { consolidate } from "./messages/consolidate";
+import { excel } from "./messages/excel";
 import { locale } from "./messages/locale";
 import { memo } from "./messages/memo";
 import { pane } from "./messages/pane";
@@ -40,6 +41,7 @@ export const AREAS: { readonly [A in AreaName]: AreaMessages<keyof AreaTypes[A][
       en: { ...rulesProposal.en, ...rulesRound.en },
     },
     cli,
+    excel,
   };
 
 function merge(lang: Lang): Readonly<Record<string, string>> {

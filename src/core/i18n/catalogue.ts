@@ -3,6 +3,7 @@
 import type { cli } from "./messages/cli";
 import type { common } from "./messages/common";
 import type { consolidate } from "./messages/consolidate";
+import type { excel } from "./messages/excel";
 import type { locale } from "./messages/locale";
 import type { memo } from "./messages/memo";
 import type { pane } from "./messages/pane";
@@ -28,6 +29,7 @@ export interface AreaTypes {
   readonly templates: typeof templates;
   readonly rules: { readonly en: (typeof rulesProposal)["en"] & (typeof rulesRound)["en"] };
   readonly cli: typeof cli;
+  readonly excel: typeof excel;
 }
 
 export type AreaName = keyof AreaTypes;

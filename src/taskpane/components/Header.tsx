@@ -1,7 +1,10 @@
 import { Label, Select, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
+import { Suspense, lazy } from "react";
 import { LANGS, isLang, type Lang } from "../../core/model/lang";
 import type { HostKind } from "../host";
 import type { Translate } from "../shell/text";
+
+const PaneMenu = lazy(() => import(/* webpackChunkName: "pane-menu" */ "./PaneMenu"));
 
 const useStyles = makeStyles({
   root: {
@@ -34,10 +37,12 @@ export interface HeaderProps {
   readonly hostKind: HostKind;
   readonly t: Translate;
   readonly onLangChange: (lang: Lang) => void;
+  /** Opens the self-check; without it the pane's menu is not shown. */
+  readonly onSelfCheck?: () => void;
 }
 
 /** The app title, where it runs, and the UI language switch. */
-export function Header({ lang, hostKind, t, onLangChange }: HeaderProps) {
+export function Header({ lang, hostKind, t, onLangChange, onSelfCheck }: HeaderProps) {
   const styles = useStyles();
   const selectId = useId("language");
   return (
@@ -70,6 +75,11 @@ export function Header({ lang, hostKind, t, onLangChange }: HeaderProps) {
             </option>
           ))}
         </Select>
+        {onSelfCheck && (
+          <Suspense fallback={null}>
+            <PaneMenu t={t} onSelfCheck={onSelfCheck} />
+          </Suspense>
+        )}
       </div>
     </header>
   );

@@ -17,3 +17,11 @@ export function sectionFromSearch(search: string): SectionId {
   const view = new URLSearchParams(search).get("view")?.trim().toLowerCase();
   return isSectionId(view) ? view : DEFAULT_SECTION;
 }
+
+/** The self-check view: not a section (no tab), opened by `?view=selfcheck` or the pane's menu. */
+export const SELF_CHECK_VIEW = "selfcheck";
+
+/** Whether the page's query string asks for the self-check view. */
+export function isSelfCheckSearch(search: string): boolean {
+  return new URLSearchParams(search).get("view")?.trim().toLowerCase() === SELF_CHECK_VIEW;
+}

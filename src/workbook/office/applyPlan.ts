@@ -13,24 +13,36 @@ import {
   type WorkbookSnapshot,
 } from "../../core/model/snapshot";
 import { blockMatrices, columnWidthPoints } from "./cells";
-import { PAYLOAD_BUDGET_BYTES, WorkbookChangedError, WorkbookProtectedError } from "./errors";
-import { markerIdsIn, queueMarker, queueMarkerDelete, queueMarkerIdRead } from "./markers";
 import {
-  applicationStateOf,
-  knownMarkerIds,
-  rememberMarkerIds,
-  type ApplicationState,
-} from "./session";
+  isCellEditMode,
+  isPayloadTooLarge,
+  PAYLOAD_BUDGET_BYTES,
+  utf8Bytes,
+  WorkbookChangedError,
+  WorkbookProtectedError,
+} from "./errors";
+import {
+  areaGroups,
+  findAreaSeparator,
+  queueMarker,
+  queueMarkerDelete,
+  readMarkers,
+} from "./markers";
+import { createAdapterSession, type AdapterSession } from "./session";
 
 export interface ApplyOptions {
   /** Request budget per sync (default 4 MB). */
   readonly maxRequestBytes?: number;
+  /** What the host learnt of this Excel and of its own last markers (a fresh one by default). */
+  readonly session?: AdapterSession;
 }
 
 /** One queued piece of the write with its estimated request size. */
 interface Step {
   readonly bytes: number;
   readonly queue: (sheets: SheetLookup) => void;
+  /** The same write in two halves, for a request Excel refuses as too large. */
+  readonly split?: () => [Step, Step];
 }
 
 /**
@@ -86,7 +98,7 @@ function temporaryNames(count: number, snapshot: WorkbookSnapshot): string[] {
 }
 
 function jsonBytes(value: unknown): number {
-  return JSON.stringify(value).length;
+  return utf8Bytes(JSON.stringify(value));
 }
 
 /** A block's writes, cut into row chunks that each fit the budget: formats first, then values, then formulas. */
@@ -102,16 +114,12 @@ function blockSteps(sheetName: () => string, block: CellBlock, budget: number): 
       jsonBytes(matrices.numberFormat[r]) +
       (matrices.formulas ? jsonBytes(matrices.formulas[r]) : 0),
   );
-  const steps: Step[] = [];
-  let start = 0;
-  while (start < block.cells.length) {
-    let end = start;
-    let bytes = rowBytes[start];
-    while (end + 1 < block.cells.length && bytes + rowBytes[end + 1] <= budget)
-      bytes += rowBytes[++end];
-    const [from, to] = [start, end];
-    steps.push({
-      bytes: bytes + OVERHEAD_BYTES,
+  const step = (from: number, to: number): Step => {
+    let bytes = OVERHEAD_BYTES;
+    for (let r = from; r <= to; r++) bytes += rowBytes[r];
+    const middle = Math.floor((from + to) / 2);
+    return {
+      bytes,
       queue: (sheets) => {
         const range = sheets(sheetName()).getRangeByIndexes(
           origin.row + from,
@@ -123,7 +131,19 @@ function blockSteps(sheetName: () => string, block: CellBlock, budget: number): 
         range.values = matrices.values.slice(from, to + 1);
         if (matrices.formulas) range.formulas = matrices.formulas.slice(from, to + 1);
       },
-    });
+      ...(to > from
+        ? { split: (): [Step, Step] => [step(from, middle), step(middle + 1, to)] }
+        : {}),
+    };
+  };
+  const steps: Step[] = [];
+  let start = 0;
+  while (start < block.cells.length) {
+    let end = start;
+    let bytes = rowBytes[start];
+    while (end + 1 < block.cells.length && bytes + rowBytes[end + 1] <= budget)
+      bytes += rowBytes[++end];
+    steps.push(step(start, end));
     start = end + 1;
   }
   return steps;
@@ -218,7 +238,7 @@ function validationSteps(spec: SheetSpec, temp: string): Step[] {
             message: "",
           };
         },
-        OVERHEAD_BYTES + source.length + JSON.stringify(validation.prompt ?? "").length,
+        OVERHEAD_BYTES + utf8Bytes(source) + jsonBytes(validation.prompt ?? ""),
       ),
     );
   }
@@ -288,13 +308,16 @@ function sheetOf(snapshot: WorkbookSnapshot, name: string): SheetSnapshot | unde
 }
 
 /**
- * Writes a plan in a safe order (DESIGN.md § 4.2): the add-in's old markers deleted first (by
- * the ids the snapshot carries), new sheets under temporary names, then the workbook names
- * their ranges hold, then the dropdowns naming them, edits, new markers, renames and
- * deletions, the registry, activation last. One sync per 4 MB of request, plus one read
- * first only when names are replaced, marker ids are unknown (the snapshot was not read by
- * this adapter), or the application state to restore is unknown.
- * Calculation mode and events are restored even when the write fails.
+ * Writes a plan in a safe order (DESIGN.md § 4.2, docs/excel-decisions.md): the add-in's old
+ * markers deleted first (by ids read in this same batch), new sheets built — under their
+ * final names when free, under temporary names only to replace a sheet — then the workbook
+ * names their ranges hold, the dropdowns naming them, edits, new markers, renames and
+ * deletions, the registry, activation last. One sync per 4 MB of request (measured in UTF-8
+ * bytes; a request Excel still refuses is split and retried), plus one read first when the
+ * plan touches markers or replaces names, plus once per session one or two to learn how this
+ * Excel separates areas. Each batch suspends the API's recalculation until its sync instead
+ * of touching the user's calculation mode, and events are left on (the host ignores its own
+ * writes).
  */
 export async function applyPlan(
   context: Excel.RequestContext,
@@ -304,58 +327,82 @@ export async function applyPlan(
 ): Promise<void> {
   checkProtection(plan, snapshot);
   const budget = Math.floor((options.maxRequestBytes ?? PAYLOAD_BUDGET_BYTES) * 0.9);
+  const session = options.session ?? createAdapterSession();
   const newSheets = plan.sheets ?? [];
-  const temps = temporaryNames(newSheets.length, snapshot);
   const exists = (name: string): boolean => snapshot.sheets.some((s) => same(s.name, name));
+  // A sheet is created under its final name when that name is free: renaming (like deleting
+  // and hiding) clears the user's undo stack on desktop. A temporary name only to replace.
+  const direct = newSheets.map((spec) => !exists(spec.name));
+  const temps = temporaryNames(direct.filter((d) => !d).length, snapshot);
+  let nextTemp = 0;
+  const buildNames = newSheets.map((spec, i) => (direct[i] ? spec.name : temps[nextTemp++]));
   const planNames = newSheets.flatMap((spec, i) =>
-    (spec.names ?? []).map((n) => ({ ...n, temp: temps[i] })),
+    (spec.names ?? []).map((n) => ({ ...n, temp: buildNames[i] })),
   );
 
-  let state = applicationStateOf(snapshot);
-  const markerIds = new Map<string, readonly string[]>();
-  const unknownMarkers: string[] = [];
-  for (const name of plan.clearMarkers ?? []) {
-    const sheet = sheetOf(snapshot, name);
-    const ids = sheet && knownMarkerIds(sheet);
-    if (ids) markerIds.set(name, ids);
-    else unknownMarkers.push(name);
-  }
+  // The add-in's markers: read again right before they are replaced, never trusted from an
+  // earlier batch (a conditional format's id is its priority, which other formats change).
+  const markerPlans = new Map((plan.markers ?? []).map((m) => [m.sheet.toLowerCase(), m]));
+  const markerSheets = [
+    ...new Set(
+      [...(plan.clearMarkers ?? []), ...(plan.markers ?? []).map((m) => m.sheet)]
+        .map((name) => sheetOf(snapshot, name)?.name)
+        .filter((name): name is string => name !== undefined),
+    ),
+  ];
   const replacesNames =
     planNames.length > 0 &&
     (newSheets.some((s) => s.mode === "replace") || (plan.deleteSheets?.length ?? 0) > 0);
+
   let namesToDrop: string[] = [];
-  if (!state || unknownMarkers.length > 0 || replacesNames) {
-    const markerReads = unknownMarkers.map((name) => ({
-      name,
-      collection: queueMarkerIdRead(context.workbook.worksheets.getItem(name)),
-    }));
-    const names = replacesNames ? context.workbook.names.load("items/name") : null;
-    if (!state) {
-      context.application.load("calculationMode");
-      context.runtime.load("enableEvents");
-    }
-    await context.sync();
-    if (!state)
-      state = {
-        calculationMode: context.application.calculationMode,
-        enableEvents: context.runtime.enableEvents,
-      };
-    for (const { name, collection } of markerReads) markerIds.set(name, markerIdsIn(collection));
-    if (names) {
+  const markerDeletes = new Map<string, readonly string[]>();
+  const markerWrites = new Set<string>();
+  if (markerSheets.length > 0 || replacesNames) {
+    let names: Excel.NamedItemCollection | null = null;
+    const read = await readMarkers(context, markerSheets, () => {
+      if (replacesNames) names = context.workbook.names.load("items/name");
+    });
+    const gone = (plan.markers ?? [])
+      .map((m) => m.sheet)
+      .filter((sheet) => !exists(sheet) || read.missing.some((m) => same(m, sheet)));
+    if (gone.length > 0) throw new WorkbookChangedError(gone, null);
+    const loadedNames = names as Excel.NamedItemCollection | null;
+    if (loadedNames) {
       const wanted = new Set(planNames.map((n) => n.name.toLowerCase()));
-      namesToDrop = names.items.map((n) => n.name).filter((n) => wanted.has(n.toLowerCase()));
+      namesToDrop = loadedNames.items.map((n) => n.name).filter((n) => wanted.has(n.toLowerCase()));
+    }
+    for (const sheet of markerSheets) {
+      const found = read.found.get(sheet);
+      // Formats Excel would not read: the markers there are unknown, so left as they are.
+      if (!found) continue;
+      const planned = markerPlans.get(sheet.toLowerCase());
+      const remembered = session.markers.get(sheet.toLowerCase());
+      const unchanged =
+        remembered !== undefined &&
+        remembered.plan === JSON.stringify(planned?.markers ?? []) &&
+        remembered.formulas === JSON.stringify(found.formulas);
+      if (unchanged) continue;
+      if (found.ids.length > 0) markerDeletes.set(sheet, found.ids);
+      if (planned || found.ids.length > 0) markerWrites.add(sheet);
     }
   }
-  const restore: ApplicationState = state;
+  const multiArea = (plan.markers ?? []).find(
+    (m) =>
+      markerWrites.has(sheetOf(snapshot, m.sheet)?.name ?? "") &&
+      m.markers.some((marker) => marker.areas.length > 1),
+  );
+  if (session.areaSeparator === undefined && multiArea)
+    session.areaSeparator = await findAreaSeparator(context, multiArea.sheet);
+  const separator = session.areaSeparator ?? ",";
 
   const steps: Step[] = [];
-  // Deletions by id come first: should a marker have gone meanwhile, nothing else is written.
-  for (const [sheet, ids] of markerIds)
+  // Deletions by id come first, last priority first, before any format is added.
+  for (const [sheet, ids] of markerDeletes)
     for (const id of ids)
       steps.push(small((sheets) => queueMarkerDelete(sheets(sheet), id), 80 + id.length));
   newSheets.forEach((spec, i) => {
-    steps.push(small(() => void context.workbook.worksheets.add(temps[i])));
-    steps.push(...newSheetSteps(spec, temps[i], budget));
+    steps.push(small(() => void context.workbook.worksheets.add(buildNames[i])));
+    steps.push(...newSheetSteps(spec, buildNames[i], budget));
   });
   for (const name of namesToDrop)
     steps.push(small(() => context.workbook.names.getItem(name).delete()));
@@ -367,20 +414,16 @@ export async function applyPlan(
           void context.workbook.names.add(name.name, sheets(name.temp).getRange(name.range)),
       ),
     );
-  newSheets.forEach((spec, i) => steps.push(...validationSteps(spec, temps[i])));
+  newSheets.forEach((spec, i) => steps.push(...validationSteps(spec, buildNames[i])));
   for (const edit of plan.edits ?? [])
     for (const block of edit.blocks) steps.push(...blockSteps(() => edit.sheet, block, budget));
-  const added = new Map<string, Excel.ConditionalFormat[]>();
   for (const { sheet, markers } of plan.markers ?? []) {
+    if (!markerWrites.has(sheetOf(snapshot, sheet)?.name ?? "")) continue;
     for (const marker of markers)
       steps.push(
         small(
-          (sheets) => {
-            const list = added.get(sheet) ?? [];
-            list.push(...queueMarker(sheets(sheet), marker));
-            added.set(sheet, list);
-          },
-          OVERHEAD_BYTES + marker.areas.join(",").length,
+          (sheets) => queueMarker(sheets(sheet), marker, separator),
+          OVERHEAD_BYTES + utf8Bytes(marker.areas.join(",")),
         ),
       );
   }
@@ -396,7 +439,13 @@ export async function applyPlan(
   }
   const renamedAway = new Set((plan.renames ?? []).map((r) => r.from.toLowerCase()));
   newSheets.forEach((spec, i) => {
-    if (spec.mode === "replace" && exists(spec.name) && !renamedAway.has(spec.name.toLowerCase()))
+    const visibility = spec.visibility && spec.visibility !== "visible" ? spec.visibility : null;
+    if (direct[i]) {
+      if (visibility)
+        steps.push(small((sheets) => void (sheets(spec.name).visibility = VISIBILITY[visibility])));
+      return;
+    }
+    if (exists(spec.name) && !renamedAway.has(spec.name.toLowerCase()))
       steps.push(
         small((sheets) => {
           sheets(spec.name).delete();
@@ -405,11 +454,10 @@ export async function applyPlan(
       );
     steps.push(
       small((sheets) => {
-        const sheet = sheets(temps[i]);
+        const sheet = sheets(buildNames[i]);
         sheet.name = spec.name;
-        if (spec.visibility && spec.visibility !== "visible")
-          sheet.visibility = VISIBILITY[spec.visibility];
-        sheets.forget(temps[i], spec.name);
+        if (visibility) sheet.visibility = VISIBILITY[visibility];
+        sheets.forget(buildNames[i], spec.name);
       }),
     );
   });
@@ -431,15 +479,14 @@ export async function applyPlan(
     );
   }
 
-  // Sheets whose markers this write changes: what they hold afterwards is recorded on the basis.
-  const marked = new Set([...markerIds.keys(), ...(plan.markers ?? []).map((m) => m.sheet)]);
-  let failed: { readonly error: unknown } | null = null;
   let registryAdded = exists(REGISTRY_SHEET);
   try {
-    for (const batch of batches(steps, budget)) {
+    const queue = batches(steps, budget);
+    while (queue.length > 0) {
+      const batch = queue.shift() as Step[];
+      const registryBefore = registryAdded;
       context.application.suspendScreenUpdatingUntilNextSync();
-      context.application.calculationMode = "Manual";
-      context.runtime.enableEvents = false;
+      context.application.suspendApiCalculationUntilNextSync();
       const proxies = new Map<string, Excel.Worksheet>();
       const find = (name: string): Excel.Worksheet => {
         const key = name.toLowerCase();
@@ -460,38 +507,42 @@ export async function applyPlan(
         },
       });
       for (const step of batch) step.queue(lookup);
-      context.application.calculationMode = restore.calculationMode;
-      context.runtime.enableEvents = restore.enableEvents;
-      await context.sync();
-    }
-    for (const name of marked) {
-      const sheet = sheetOf(snapshot, name);
-      if (!sheet) continue;
-      const kept = markerIds.has(name) ? [] : (knownMarkerIds(sheet) ?? null);
-      const ids = (added.get(name) ?? []).map((cf) => cf.id);
-      rememberMarkerIds(sheet, kept === null ? null : [...kept, ...ids]);
+      try {
+        await context.sync();
+      } catch (error) {
+        // Refused as too large before anything ran: the batch is split and sent again.
+        const alone = batch.length === 1 ? batch[0].split : undefined;
+        if (!isPayloadTooLarge(error) || (batch.length < 2 && !alone)) throw error;
+        registryAdded = registryBefore;
+        if (alone) {
+          const [first, second] = alone();
+          queue.unshift([first], [second]);
+        } else {
+          const half = Math.ceil(batch.length / 2);
+          queue.unshift(batch.slice(0, half), batch.slice(half));
+        }
+      }
     }
   } catch (error) {
-    failed = { error };
-    for (const name of marked) {
-      const sheet = sheetOf(snapshot, name);
-      if (sheet) rememberMarkerIds(sheet, null);
-    }
-  } finally {
-    if (failed) {
-      context.application.calculationMode = restore.calculationMode;
-      context.runtime.enableEvents = restore.enableEvents;
-      await context.sync();
-    }
-  }
-  if (failed) {
-    const present = await removeTemporarySheets(context, temps);
-    const code = (failed.error as { code?: unknown } | null)?.code;
+    for (const sheet of markerWrites) session.markers.delete(sheet.toLowerCase());
+    const built = [...temps, ...newSheets.filter((_, i) => direct[i]).map((s) => s.name)];
+    const present = isCellEditMode(error) ? null : await removeBuiltSheets(context, built);
+    const code = (error as { code?: unknown } | null)?.code;
     if (code === "ItemNotFound" && present) {
       const missing = sheetsNeeded(plan).filter((name) => !present.some((p) => same(p, name)));
-      if (missing.length > 0) throw new WorkbookChangedError(missing, failed.error);
+      if (missing.length > 0) throw new WorkbookChangedError(missing, error);
     }
-    throw failed.error;
+    throw error;
+  }
+  for (const sheet of markerWrites) {
+    const markers = markerPlans.get(sheet.toLowerCase())?.markers ?? [];
+    const formulas = markers
+      .flatMap((marker) => areaGroups(marker.areas, separator).map(() => marker.formula))
+      .sort();
+    session.markers.set(sheet.toLowerCase(), {
+      plan: JSON.stringify(markers),
+      formulas: JSON.stringify(formulas),
+    });
   }
 }
 
@@ -508,12 +559,12 @@ function sheetsNeeded(plan: WritePlan): string[] {
 }
 
 /**
- * After a failed write, deletes the sheets still under a temporary name (built but never put
- * in place), so that no half-built `~ra…` sheet is left behind unexplained, and returns the
- * names of the sheets left. Best effort: null when even that failed; the original error is
- * the one reported.
+ * After a failed write, deletes the sheets this write created (under a temporary name, or
+ * under a final name that was free), so that no half-built sheet is left behind
+ * unexplained, and returns the names of the sheets left. Best effort: null when even that
+ * failed; the original error is the one reported.
  */
-async function removeTemporarySheets(
+async function removeBuiltSheets(
   context: Excel.RequestContext,
   temps: readonly string[],
 ): Promise<string[] | null> {

@@ -57,7 +57,9 @@ export function blockMatrices(
       } else if (cell.kind === "empty") value = "";
       else if (cell.kind === "text") {
         format = "@";
-        value = cell.text;
+        // A leading apostrophe is Excel's hidden text prefix, in any format: doubled, the
+        // text keeps its own (docs/excel-decisions.md § 10).
+        value = cell.text.startsWith("'") ? `'${cell.text}` : cell.text;
       } else if (cell.kind === "number") {
         format = cell.format ?? "General";
         value = cell.value;

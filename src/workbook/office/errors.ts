@@ -31,6 +31,29 @@ export class WorkbookChangedError extends Error {
   }
 }
 
+/**
+ * A sheet's used range covers more cells than the add-in reads (DESIGN.md § 4.5): usually a
+ * stray value or format far below or right of the data. Nothing was read.
+ */
+export class SheetTooLargeError extends Error {
+  readonly code = "SheetTooLarge";
+  constructor(
+    readonly sheet: string,
+    /** The used range, e.g. `A1:XFD1048576`. */
+    readonly range: string,
+    readonly cells: number,
+    readonly limit: number,
+  ) {
+    super(`The used range of '${sheet}' (${range}) covers ${cells} cells; the limit is ${limit}`);
+    this.name = "SheetTooLargeError";
+  }
+}
+
+/** The user is editing a cell, and Excel runs no API call until the edit ends (office-js #625, #3388). */
+export function isCellEditMode(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === "InvalidOperationInCellEditMode";
+}
+
 /** Excel (on the web) refused a request or response as too large. */
 export function isPayloadTooLarge(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
@@ -43,3 +66,18 @@ export function isPayloadTooLarge(error: unknown): boolean {
 
 /** Requests and responses are kept under 4 MB; Excel on the web refuses 5 MB. */
 export const PAYLOAD_BUDGET_BYTES = 4 * 1024 * 1024;
+
+/** The length of `text` in UTF-8, as requests travel: Finnish `ä` is two bytes. */
+export function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) bytes += 1;
+    else if (unit < 0x800) bytes += 2;
+    else if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}

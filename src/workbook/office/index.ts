@@ -1,13 +1,17 @@
 export { applyPlan, checkProtection, type ApplyOptions } from "./applyPlan";
 export { blockMatrices, columnWidthPoints, toCellValue } from "./cells";
 export {
+  isCellEditMode,
   isPayloadTooLarge,
   PAYLOAD_BUDGET_BYTES,
+  SheetTooLargeError,
+  utf8Bytes,
   WorkbookChangedError,
   WorkbookProtectedError,
 } from "./errors";
 export { readConditionalFormatSignatures } from "./markers";
-export { BYTES_PER_CELL, readWorkbook, type ReadOptions } from "./readWorkbook";
+export { BYTES_PER_CELL, MAX_SHEET_CELLS, readWorkbook, type ReadOptions } from "./readWorkbook";
 export { selectCell } from "./selectCell";
-export { createOfficeHost, type ExcelRun, type OfficeHostOptions } from "./officeHost";
+export { createOfficeHost, excelRun, type ExcelRun, type OfficeHostOptions } from "./officeHost";
 export { readOutline } from "./readOutline";
+export { createAdapterSession, type AdapterSession } from "./session";

@@ -1,4 +1,11 @@
-import { parseRangeA1, type RangeRef } from "../../core/model/address";
+import {
+  columnLetters,
+  MAX_COLS,
+  MAX_ROWS,
+  parseRangeA1,
+  rangeToA1,
+  type RangeRef,
+} from "../../core/model/address";
 import { type CellValue, EMPTY } from "../../core/model/cell";
 import {
   REGISTRY_SHEET,
@@ -9,19 +16,18 @@ import {
 } from "../../core/model/snapshot";
 import { registryRows } from "../../core/model/registry";
 import { toCellValue } from "./cells";
-import { isPayloadTooLarge, PAYLOAD_BUDGET_BYTES } from "./errors";
-import { markerIdsIn, queueMarkerIdRead } from "./markers";
-import { rememberApplicationState } from "./session";
+import { isPayloadTooLarge, PAYLOAD_BUDGET_BYTES, SheetTooLargeError } from "./errors";
+import { queueSheetList, visibilityOf } from "./sheetList";
 
 export interface ReadOptions {
   /** Response budget per sync (default 4 MB). */
   readonly maxResponseBytes?: number;
   /** Estimated response bytes per cell for `values` + `valueTypes` + `numberFormat` (default `BYTES_PER_CELL`). */
   readonly bytesPerCell?: number;
-  /** Sheets discovered per sync (default 255). */
-  readonly sheetsPerSync?: number;
   /** Read the cells and tables of these sheets only (names, ignoring case); the others come back empty. */
   readonly onlySheets?: readonly string[];
+  /** Cells a sheet's used range may cover (default `MAX_SHEET_CELLS`). */
+  readonly maxSheetCells?: number;
 }
 
 /**
@@ -29,14 +35,17 @@ export interface ReadOptions {
  * on the sample round of 18 regions × 200 items (288 266 cells, 6.87 MB): 23.8 bytes per cell
  * on average, 24.7 in the densest request of 4 194 cells; 28 keeps each request under the
  * 4 MB budget with room for longer texts, and a request Excel still refuses is halved and
- * retried. That round reads in 3 syncs (discovery, then 3.44 MB and 3.41 MB).
+ * retried. That round reads in 4 syncs (the sheet list, the used ranges, then 3.44 MB and
+ * 3.41 MB of cells).
  */
 export const BYTES_PER_CELL = 28;
 
-interface SheetProbe {
-  readonly sheet: Excel.Worksheet;
-  readonly used: Excel.Range;
-}
+/**
+ * The most cells a sheet's used range may cover: the file limit of DESIGN.md § 4.5, here per
+ * sheet. One stray value at XFD1048576 makes a used range of 17 billion cells, which would
+ * otherwise be read in thousands of syncs (docs/excel-decisions.md § 5).
+ */
+export const MAX_SHEET_CELLS = 2_000_000;
 
 interface FoundSheet {
   readonly name: string;
@@ -60,19 +69,29 @@ interface PieceData {
   readonly formats: string[][];
 }
 
+/**
+ * The range of an address Excel returns (`Sheet1!A1:C3`), also in the forms Excel uses for
+ * whole columns (`A:XFD`) and whole rows (`1:5`).
+ */
 export function localRange(address: string): RangeRef | null {
-  return parseRangeA1(address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, ""));
+  const local = address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "");
+  const columns = /^([A-Za-z]{1,3}):([A-Za-z]{1,3})$/.exec(local);
+  if (columns) return parseRangeA1(`${columns[1]}1:${columns[2]}${MAX_ROWS}`);
+  const rows = /^(\d+):(\d+)$/.exec(local);
+  if (rows) return parseRangeA1(`A${rows[1]}:${columnLetters(MAX_COLS - 1)}${rows[2]}`);
+  return parseRangeA1(local);
 }
 
-function visibilityOf(value: string): SheetVisibility {
-  return value === "VeryHidden" ? "veryHidden" : value === "Hidden" ? "hidden" : "visible";
-}
+/** The cells a sheet's snapshot holds: anchored at A1, up to the used range's far corner. */
+const cellCount = (range: RangeRef): number => (range.bottom + 1) * (range.right + 1);
 
 /**
- * The whole workbook as a snapshot: one sync discovers sheets (names unknown, chained with
- * `getFirst`/`getNextOrNullObject`), one more reads every used range — more only past 255
- * sheets or 4 MB. The `_ra` registry sheet stays in `sheets` (it is veryHidden; recognition
- * skips registered and veryHidden sheets) and is also parsed into `registry`.
+ * The whole workbook as a snapshot: one sync lists the sheets, one finds their used ranges,
+ * tables and protection, then one per 4 MB of cells. A sheet whose used range covers more
+ * than `MAX_SHEET_CELLS` is refused with `SheetTooLargeError` before any cell is read. The
+ * `_ra` registry sheet stays in `sheets` (it is veryHidden; recognition skips registered and
+ * veryHidden sheets) and is also parsed into `registry`. Conditional formats are not read
+ * here: a write reads the add-in's markers itself, right before replacing them.
  */
 export async function readWorkbook(
   context: Excel.RequestContext,
@@ -80,60 +99,53 @@ export async function readWorkbook(
 ): Promise<WorkbookSnapshot> {
   const budget = options.maxResponseBytes ?? PAYLOAD_BUDGET_BYTES;
   const bytesPerCell = options.bytesPerCell ?? BYTES_PER_CELL;
-  const perSync = options.sheetsPerSync ?? 255;
+  const maxSheetCells = options.maxSheetCells ?? MAX_SHEET_CELLS;
   const workbook = context.workbook;
   workbook.load("name");
   workbook.protection.load("protected");
   const active = workbook.worksheets.getActiveWorksheet().load("name");
-  context.application.load("calculationMode");
-  context.runtime.load("enableEvents");
+  const list = queueSheetList(context);
+  await context.sync();
 
-  const found: FoundSheet[] = [];
-  let next: Excel.Worksheet = workbook.worksheets.getFirst();
-  for (;;) {
-    const probes: SheetProbe[] = [];
-    for (let i = 0; i < perSync; i++) {
-      const sheet = next;
-      sheet.load("name,visibility");
-      sheet.protection.load("protected");
-      sheet.tables.load("items/name,items/showHeaders");
-      const used = sheet.getUsedRangeOrNullObject(true).load("address");
-      probes.push({ sheet, used });
-      next = sheet.getNextOrNullObject();
-    }
-    await context.sync();
-    let ended = false;
-    for (const probe of probes) {
-      if (probe.sheet.isNullObject) {
-        ended = true;
-        break;
-      }
-      found.push({
-        name: probe.sheet.name,
-        visibility: visibilityOf(probe.sheet.visibility),
-        isProtected: probe.sheet.protection.protected,
-        used: probe.used.isNullObject ? null : localRange(probe.used.address),
-        tables: probe.sheet.tables.items,
-        sheet: probe.sheet,
-      });
-    }
-    if (ended) break;
-    // Past the cap: the chain goes on from the last proxy; `next` is already queued.
-    next.load("name");
-  }
+  const only = options.onlySheets && new Set(options.onlySheets.map((n) => n.toLowerCase()));
+  const probes = list.items.map((sheet) => {
+    const wanted = !only || only.has(sheet.name.toLowerCase());
+    sheet.protection.load("protected");
+    return {
+      sheet,
+      wanted,
+      used: wanted ? sheet.getUsedRangeOrNullObject(true).load("address") : null,
+      tables: wanted ? sheet.tables.load("items/name,items/showHeaders") : null,
+    };
+  });
+  await context.sync();
+
+  const found: FoundSheet[] = probes.map((probe) => ({
+    name: probe.sheet.name,
+    visibility: visibilityOf(probe.sheet.visibility),
+    isProtected: probe.sheet.protection.protected,
+    used: probe.used && !probe.used.isNullObject ? localRange(probe.used.address) : null,
+    tables: probe.tables?.items ?? [],
+    sheet: probe.sheet,
+  }));
+  for (const f of found)
+    if (f.used && cellCount(f.used) > maxSheetCells)
+      throw new SheetTooLargeError(
+        f.name,
+        rangeToA1({ ...f.used, top: 0, left: 0 }),
+        cellCount(f.used),
+        maxSheetCells,
+      );
 
   const maxCells = Math.max(1, Math.floor(budget / bytesPerCell));
-  const only = options.onlySheets && new Set(options.onlySheets.map((n) => n.toLowerCase()));
-  const wanted = only ? found.filter((f) => only.has(f.name.toLowerCase())) : found;
-  // Table ranges and the add-in's markers ride along with the first request of cells.
+  const wanted = found.filter((_, i) => probes[i].wanted);
+  // Table ranges ride along with the first request of cells.
   let tableRanges: { table: Excel.Table; range: Excel.Range }[] = [];
-  let markerReads = new Map<FoundSheet, Excel.ConditionalFormatCollection>();
   const queueExtras = (): boolean => {
     tableRanges = wanted.flatMap((f) =>
       f.tables.map((table) => ({ table, range: table.getRange().load("address") })),
     );
-    markerReads = new Map(wanted.map((f) => [f, queueMarkerIdRead(f.sheet)]));
-    return tableRanges.length + markerReads.size > 0;
+    return tableRanges.length > 0;
   };
   const read = await readPieces(context, packPieces(wanted, maxCells), queueExtras);
 
@@ -147,7 +159,6 @@ export async function readWorkbook(
       f,
       read.filter((r) => r.piece.found === f),
     );
-    const markers = markerReads.get(f);
     return {
       name: f.name,
       visibility: f.visibility,
@@ -155,23 +166,17 @@ export async function readWorkbook(
       cells,
       numberFormats,
       tables,
-      ...(markers ? { markerIds: markerIdsIn(markers) } : {}),
     };
   });
 
   const registrySheet = sheets.find((s) => s.name.toLowerCase() === REGISTRY_SHEET.toLowerCase());
-  const snapshot: WorkbookSnapshot = {
+  return {
     file: workbook.name ?? "",
     sheets,
     registry: registrySheet ? registryRows(registrySheet.cells) : [],
     structureProtected: workbook.protection.protected,
     activeSheet: active.name,
   };
-  rememberApplicationState(snapshot, {
-    calculationMode: context.application.calculationMode,
-    enableEvents: context.runtime.enableEvents,
-  });
-  return snapshot;
 }
 
 /**

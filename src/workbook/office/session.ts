@@ -1,40 +1,24 @@
-import type { SheetSnapshot, WorkbookSnapshot } from "../../core/model/snapshot";
-
-/** Application state read with a snapshot, so a write can restore it without another round trip. */
-export interface ApplicationState {
-  readonly calculationMode:
-    Excel.CalculationMode | "Automatic" | "AutomaticExceptTables" | "Manual";
-  readonly enableEvents: boolean;
-}
-
-const states = new WeakMap<WorkbookSnapshot, ApplicationState>();
-
-export function rememberApplicationState(
-  snapshot: WorkbookSnapshot,
-  state: ApplicationState,
-): void {
-  states.set(snapshot, state);
-}
-
-export function applicationStateOf(snapshot: WorkbookSnapshot): ApplicationState | undefined {
-  return states.get(snapshot);
-}
-
 /**
- * Marker ids known for a sheet snapshot after the add-in wrote markers on its basis: the
- * snapshot still holds the ids it read, the sheet now holds these. `null`: unknown (a write
- * failed midway), so the next write reads them. Keyed by the sheet snapshot, so a snapshot
- * merged from cached sheets (live validation) keeps what was written since.
+ * What the adapter learns about the user's Excel while the pane is open, kept by the host
+ * (one per pane) and handed to each write. Nothing here is cached from the workbook's
+ * contents that a later write would trust blindly: conditional-format ids are read again in
+ * every write (docs/excel-decisions.md § 3).
  */
-const writtenMarkers = new WeakMap<SheetSnapshot, readonly string[] | null>();
-
-export function rememberMarkerIds(sheet: SheetSnapshot, ids: readonly string[] | null): void {
-  writtenMarkers.set(sheet, ids);
+export interface AdapterSession {
+  /**
+   * The separator `Worksheet.getRanges` accepts between areas in this Excel, once found: a
+   * comma, or on Windows desktop with a `;` list-separator culture a semicolon (office-js
+   * #1167, #1985); null when neither works, and each area gets a marker of its own.
+   */
+  areaSeparator?: string | null;
+  /**
+   * Per sheet (lower-case name): the markers the last write left there, and the signature
+   * formulas it then found, so that an identical re-mark writes nothing (each rewrite would
+   * put entries on the user's undo stack).
+   */
+  readonly markers: Map<string, { readonly plan: string; readonly formulas: string }>;
 }
 
-/** The add-in's marker ids on the sheet as far as known; undefined when they must be read. */
-export function knownMarkerIds(sheet: SheetSnapshot): readonly string[] | undefined {
-  const written = writtenMarkers.get(sheet);
-  if (written === null) return undefined;
-  return written ?? sheet.markerIds;
+export function createAdapterSession(): AdapterSession {
+  return { markers: new Map() };
 }

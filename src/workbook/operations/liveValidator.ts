@@ -16,6 +16,10 @@ export interface LiveValidatorOptions {
 
 const key = (name: string): string => name.toLowerCase();
 
+/** Excel ran nothing because the user is editing a cell (office-js #625, #3388). */
+const isCellEditMode = (error: unknown): boolean =>
+  (error as { code?: unknown } | null)?.code === "InvalidOperationInCellEditMode";
+
 /** The cached snapshot with the re-read sheets put in (new ones appended, vanished ones dropped). */
 export function mergeSheets(
   cached: WorkbookSnapshot,
@@ -43,13 +47,16 @@ export function mergeSheets(
  * changed sheets are read again, and the rules run over them with the cached rest of the
  * workbook, so cross-sheet rules see every region. The add-in's own sheets are ignored.
  * `recheck()` reads everything (the pane calls it when it regains focus: Excel on the web
- * fires no change for a dropdown pick). Work is serialised: one read at a time.
+ * fires no change for a dropdown pick). Work is serialised: one read at a time. Sheets whose
+ * re-read Excel refused because the user was editing a cell are read with the next change.
  */
 export class LiveValidator {
   private current: ValidationRun | null = null;
   private remover: (() => Promise<void>) | null = null;
   private stopped = false;
   private queue: Promise<unknown> = Promise.resolve();
+  /** Changed sheets not read yet: their read met the user editing a cell. */
+  private readonly unread = new Set<string>();
 
   constructor(
     private readonly host: WorkbookHost,
@@ -75,6 +82,7 @@ export class LiveValidator {
   recheck(): Promise<ValidationRun | null> {
     return this.enqueue(async () => {
       const run = validateSnapshot(await this.host.read(), this.options.lang);
+      this.unread.clear();
       return this.publish(run);
     });
   }
@@ -85,9 +93,18 @@ export class LiveValidator {
       const cached = this.current?.snapshot;
       if (!cached) return this.publish(validateSnapshot(await this.host.read(), this.options.lang));
       const ownSheets = new Set([key(REGISTRY_SHEET), ...cached.registry.map((r) => key(r.sheet))]);
-      const names = [...new Set(sheets)].filter((name) => !ownSheets.has(key(name)));
+      const names = [...new Set([...this.unread, ...sheets])].filter(
+        (name) => !ownSheets.has(key(name)),
+      );
       if (names.length === 0) return this.current;
-      const fresh = await this.host.readSheets(names);
+      let fresh: SheetSnapshot[];
+      try {
+        fresh = await this.host.readSheets(names);
+      } catch (error) {
+        if (isCellEditMode(error)) for (const name of names) this.unread.add(name);
+        throw error;
+      }
+      this.unread.clear();
       return this.publish(validateSnapshot(mergeSheets(cached, names, fresh), this.options.lang));
     });
   }

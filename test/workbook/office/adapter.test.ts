@@ -20,7 +20,7 @@ import {
 const t = (value: string): PlanCell => ({ kind: "text", text: value });
 
 describe("readWorkbook", () => {
-  it("fills each read request before starting the next: 1 + ⌈cells / budget⌉ syncs", async () => {
+  it("fills each read request before starting the next: 2 + ⌈cells / budget⌉ syncs", async () => {
     // Five sheets of 300 cells against a budget of 500 cells a request: 1 500 cells, 3 reads.
     const sheets: FakeSheetSpec[] = Array.from({ length: 5 }, (_, s) => ({
       name: `Region ${s + 1}`,
@@ -28,13 +28,14 @@ describe("readWorkbook", () => {
     }));
     const { context, core } = fakeContext(buildWorkbook({ sheets }));
     const snapshot = await readWorkbook(context, { maxResponseBytes: 500 * 28, bytesPerCell: 28 });
-    expect(core.syncCount).toBe(1 + Math.ceil(1500 / 500));
+    // The sheet list, their used ranges, then the cells.
+    expect(core.syncCount).toBe(2 + Math.ceil(1500 / 500));
     expect(snapshot.sheets.map((sheet) => sheet.cells[29][9])).toEqual(
       [0, 1, 2, 3, 4].map((s) => ({ kind: "number", value: 29 * 9 + s })),
     );
   });
 
-  it("reads 20 sheets × 200 rows × 25 columns in at most 2 syncs", async () => {
+  it("reads 20 sheets × 200 rows × 25 columns in at most 3 syncs", async () => {
     const sheets: FakeSheetSpec[] = Array.from({ length: 20 }, (_, s) => ({
       name: `Region ${s + 1}`,
       rows: Array.from({ length: 200 }, (_, r) =>
@@ -43,7 +44,7 @@ describe("readWorkbook", () => {
     }));
     const { context, core } = fakeContext(buildWorkbook({ sheets }));
     const snapshot = await readWorkbook(context);
-    expect(core.syncCount).toBeLessThanOrEqual(2);
+    expect(core.syncCount).toBeLessThanOrEqual(3);
     expect(snapshot.sheets).toHaveLength(20);
     expect(snapshot.sheets[19].cells[199][24]).toEqual({ kind: "number", value: 199 * 24 });
     expect(snapshot.sheets[3].cells[5][1]).toEqual(text("item 5-1"));
@@ -230,7 +231,7 @@ describe("applyPlan", () => {
     expect(sheetRows(book, "Lists")).toEqual([["new"]]);
   });
 
-  it("adds and clears markers, leaving the user's conditional formats untouched; clearing costs at most 2 syncs", async () => {
+  it("adds and clears markers, leaving the user's conditional formats untouched; clearing costs 2 syncs", async () => {
     const userCf = { ranges: ["A1:A3"], formula: "=A1>1", fill: "#00FF00" };
     const book = buildWorkbook({
       sheets: [{ name: "P", rows: [[1], [2], [3]], conditionalFormats: [userCf] }],
@@ -259,14 +260,14 @@ describe("applyPlan", () => {
     expect(book.sheet("P").conditionalFormats).toHaveLength(2);
     const before = core.syncCount;
     await applyPlan(context, { clearMarkers: ["P"] }, snapshot);
-    // The snapshot knows the markers it was used to write: deleted by id, in the one write.
-    expect(core.syncCount - before).toBe(1);
+    // The markers read again (ids are priorities, never cached), then deleted by id.
+    expect(core.syncCount - before).toBe(2);
     expect(book.sheet("P").conditionalFormats).toEqual([
       expect.objectContaining({ formula: "=A1>1", fill: "#00FF00" }),
     ]);
   });
 
-  it("carries the add-in's marker ids in the read (not the user's), so clearing is one write", async () => {
+  it("clears the add-in's markers, found by their signature, and never the user's", async () => {
     const userCf = { ranges: ["A1:A3"], formula: "=A1>1", fill: "#00FF00" };
     const book = buildWorkbook({
       sheets: [{ name: "P", rows: [[1], [2], [3]], conditionalFormats: [userCf] }, { name: "Q" }],
@@ -281,44 +282,41 @@ describe("applyPlan", () => {
     });
     const { context, core } = fakeContext(book);
     const snapshot = await readWorkbook(context);
-    expect(core.syncCount).toBe(2);
-    expect(snapshot.sheets.map((s) => s.markerIds)).toEqual([["old-marker"], []]);
     const before = core.syncCount;
     await applyPlan(context, { clearMarkers: ["P", "Q"] }, snapshot);
-    expect(core.syncCount - before).toBe(1);
+    expect(core.syncCount - before).toBe(2);
     expect(book.sheet("P").conditionalFormats.map((cf) => cf.formula)).toEqual(["=A1>1"]);
   });
 
-  it("reads the outline with every sheet's marker ids in one sync", async () => {
+  it("reads the outline in two syncs, without cells but with the registry", async () => {
+    const rows = [
+      ["sheet", "role", "hash", "schemaVersion", "time"],
+      ["Backup", "backup", "abc", 1, "2025-01-01T00:00:00Z"],
+    ];
     const book = buildWorkbook({
       sheets: [
-        {
-          name: "P",
-          rows: [[1]],
-          conditionalFormats: [{ ranges: ["A1"], formula: "=A1>1", fill: "#0F0" }],
-        },
+        { name: "P", rows: [[1]], protected: true },
         { name: "H", visibility: "Hidden" },
+        {
+          name: "_ra",
+          rows,
+          visibility: "VeryHidden",
+          tables: [{ name: "ra_registry", range: "A1:E2" }],
+        },
       ],
-    });
-    book.sheet("H").conditionalFormats.push({
-      id: "m1",
-      type: "Custom",
-      ranges: [{ top: 0, left: 0, bottom: 0, right: 0 }],
-      formula: markerFormula("error"),
-      fill: "#FFC7CE",
-      fontColor: null,
     });
     const { context, core } = fakeContext(book);
     const outline = await readOutline(context);
-    expect(core.syncCount).toBe(1);
-    expect(outline.sheets.map((s) => [s.name, s.visibility, s.markerIds])).toEqual([
-      ["P", "visible", []],
-      ["H", "hidden", ["m1"]],
+    expect(core.syncCount).toBe(2);
+    expect(
+      outline.sheets.map((s) => [s.name, s.visibility, s.isProtected, s.cells.length]),
+    ).toEqual([
+      ["P", "visible", true, 0],
+      ["H", "hidden", false, 0],
+      ["_ra", "veryHidden", false, 2],
     ]);
-    const more = fakeContext(book);
-    // Past the cap, one more sync per `sheetsPerSync` sheets (the last one meets the end).
-    await readOutline(more.context, { sheetsPerSync: 1 });
-    expect(more.core.syncCount).toBe(3);
+    expect(outline.registry.map((r) => r.sheet)).toEqual(["Backup"]);
+    expect(outline.sheets[2].tables.map((t) => t.name)).toEqual(["ra_registry"]);
   });
 
   it("creates workbook names before the dropdowns that name them, on the temporary sheet, and they follow the rename", async () => {
@@ -415,7 +413,7 @@ describe("applyPlan", () => {
     ).rejects.toMatchObject({ structure: true });
   });
 
-  it("restores calculation mode and events after a failure", async () => {
+  it("leaves calculation mode and events as they were after a failure", async () => {
     const book = buildWorkbook({ sheets: [{ name: "A" }] });
     const { context, core } = fakeContext(book);
     const snapshot = await readWorkbook(context);

@@ -15,7 +15,7 @@ describe("validation of a round of 18 regions × 200 items", () => {
     book = await roundBook(200);
   }, 60_000);
 
-  it("reads in 1 + ⌈payload / 4 MB⌉ syncs, never one per sheet, and marks in 1 more", async () => {
+  it("reads in 2 + ⌈payload / 4 MB⌉ syncs, never one per sheet, and marks in 2 more", async () => {
     const sheet = book.sheets.find((s) => s.name.includes("MK02"));
     const theme = sheet?.cell(11, 1);
     if (theme?.type !== "String") throw new Error("no theme cell");
@@ -23,18 +23,21 @@ describe("validation of a round of 18 regions × 200 items", () => {
     const { host, core } = hostOver(book);
     const run = await runValidation(host, { lang: "fi" });
     const payload = core.syncs.reduce((sum, s) => sum + s.responseBytes, 0);
-    expect(core.syncCount).toBe(1 + Math.ceil(payload / (4 * MB)));
+    // The sheet list, their used ranges, then the cells.
+    expect(core.syncCount).toBe(2 + Math.ceil(payload / (4 * MB)));
     for (const sync of core.syncs) expect(sync.responseBytes).toBeLessThanOrEqual(4 * MB);
     expect(run.validation.proposals).toHaveLength(18);
     expect(run.messages).toHaveLength(run.issues.length);
     expect(run.issues.some((i) => i.cell !== null)).toBe(true);
     const before = core.syncCount;
     await markIssues(host, run.issues, run.snapshot);
-    expect(core.syncCount - before).toBe(1);
+    // The markers read again and the write (and, once per pane where markers span several
+    // areas, a try of how this Excel separates them).
+    expect(core.syncCount - before).toBe(2);
     const marked = ownFormulas(book).length;
     expect(marked).toBeGreaterThan(0);
 
-    // Validate + mark again: the read carries the old markers' ids, one write replaces them.
+    // Validate + mark again: the markers are read again; being the same, nothing is written.
     const again = await runValidation(host, { lang: "fi" });
     const read = core.syncCount;
     await markIssues(host, again.issues, again.snapshot);
@@ -80,7 +83,7 @@ describe("markers and fixes on a small round", () => {
     return Promise.resolve();
   }
 
-  it("marks issues in 1 write and clears them in 1; the user's format and fill survive both", async () => {
+  it("marks issues and clears them in 1 read and 1 write each; the user's format and fill survive both", async () => {
     await spoil();
     const { host, core } = hostOver(book);
     const run = await runValidation(host, { lang: "en" });
@@ -88,7 +91,7 @@ describe("markers and fixes on a small round", () => {
     expect(onSheet.length).toBeGreaterThan(0);
     const read = core.syncCount;
     await markIssues(host, run.issues, run.snapshot);
-    expect(core.syncCount - read).toBe(1);
+    expect(core.syncCount - read).toBeLessThanOrEqual(3);
     expect(ownFormulas(book).length).toBeGreaterThan(0);
     expect(
       mk02().conditionalFormats.some((cf) => cf.formula === markerFormula(onSheet[0].severity)),
@@ -99,13 +102,13 @@ describe("markers and fixes on a small round", () => {
 
     const before = core.syncCount;
     await clearMarkers(host, run.snapshot);
-    expect(core.syncCount - before).toBe(1);
+    expect(core.syncCount - before).toBe(2);
     expect(ownFormulas(book)).toEqual([]);
     expect(mk02().conditionalFormats.map((cf) => cf.id)).toContain("user-cf");
     expect(mk02().cell(0, 0)?.fill).toBe("#123456");
   });
 
-  it("marking twice on one basis leaves one set of markers, each in 1 write", async () => {
+  it("marking twice on one basis leaves one set of markers; the second writes nothing", async () => {
     await spoil();
     const { host, core } = hostOver(book);
     const run = await runValidation(host, { lang: "fi" });
@@ -134,7 +137,7 @@ describe("markers and fixes on a small round", () => {
     expect(mk02().conditionalFormats.map((cf) => cf.id)).toContain("user-cf");
   });
 
-  it("clears markers without a basis in 1 outline read and 1 write", async () => {
+  it("clears markers without a basis in 2 outline syncs, 1 marker read and 1 write", async () => {
     await spoil();
     const { host, core } = hostOver(book);
     const run = await runValidation(host, { lang: "fi" });
@@ -142,7 +145,7 @@ describe("markers and fixes on a small round", () => {
     expect(ownFormulas(book).length).toBeGreaterThan(0);
     const before = core.syncCount;
     await clearMarkers(host);
-    expect(core.syncCount - before).toBe(2);
+    expect(core.syncCount - before).toBe(4);
     expect(ownFormulas(book)).toEqual([]);
     expect(mk02().conditionalFormats.map((cf) => cf.id)).toEqual(["user-cf"]);
     expect(mk02().cell(0, 0)?.fill).toBe("#123456");

@@ -2,7 +2,7 @@ import { defineMessages } from "../define";
 
 /**
  * The pane shell's texts beyond `common`: what each section is for, shown while the
- * section is not built yet, and the loading state. Swedish to be checked by a fluent speaker.
+ * section is not built yet, the loading state, and the pane's menu (in Excel). Swedish to be checked by a fluent speaker.
  */
 export const pane = defineMessages({
   fi: {
@@ -18,6 +18,8 @@ export const pane = defineMessages({
       "Lukee maakuntien .xlsx-tiedostot, tunnistaa ja tarkistaa ne ja näyttää esikatselun ennen kuin mitään kirjoitetaan.",
     "pane.notYet": "Tätä toimintoa ei ole vielä tässä versiossa.",
     "pane.loading": "Ladataan…",
+    "pane.menu": "Lisää toimintoja",
+    "pane.menu.selfCheck": "Tarkista tämä Excel",
   },
   sv: {
     "pane.purpose.templates":
@@ -32,6 +34,8 @@ export const pane = defineMessages({
       "Läser landskapens .xlsx-filer, känner igen och granskar dem och visar en förhandsvisning innan något skrivs.",
     "pane.notYet": "Den här funktionen finns inte ännu i den här versionen.",
     "pane.loading": "Laddar…",
+    "pane.menu": "Fler funktioner",
+    "pane.menu.selfCheck": "Kontrollera detta Excel",
   },
   en: {
     "pane.purpose.templates":
@@ -46,6 +50,8 @@ export const pane = defineMessages({
       "Reads the regions' .xlsx files, recognises and validates them, and shows a preview before anything is written.",
     "pane.notYet": "This feature is not available in this version yet.",
     "pane.loading": "Loading…",
+    "pane.menu": "More actions",
+    "pane.menu.selfCheck": "Check this Excel",
   },
 });
 

@@ -1,0 +1,2 @@
+export { SelfCheckView, type SelfCheckViewProps } from "./SelfCheckView";
+export { excelSelfCheck, type SelfCheckRunner } from "./useSelfCheck";
