@@ -58,30 +58,33 @@ interface Layout {
   readonly money: readonly { readonly col: number; readonly akke: boolean }[];
 }
 
+const FIELDS: readonly Field[] = [
+  "region",
+  "itemId",
+  "theme",
+  "objective",
+  "status",
+  "progress",
+  "total",
+];
+
 /** The All items header in one of the product's languages, or null. */
 function itemsLayout(sheet: SheetSnapshot): Layout | null {
   const header = (sheet.cells[0] ?? []).map((cell) => matchKey(cellText(cell)));
   for (const lang of LANGS) {
-    const columns = {} as Record<Field, number>;
-    const fields: Field[] = [
-      "region",
-      "itemId",
-      "theme",
-      "objective",
-      "status",
-      "progress",
-      "total",
-    ];
-    if (!fields.every((f) => (columns[f] = header.indexOf(matchKey(headerText(f, lang)))) >= 0))
-      continue;
+    const found = FIELDS.map((f) => [f, header.indexOf(matchKey(headerText(f, lang)))] as const);
+    if (found.some(([, col]) => col < 0)) continue;
+    const columns = Object.fromEntries(found) as Record<Field, number>;
     const noSource = matchKey(`${msg(lang, "consolidate.label.noSource")} ${MONEY_SUFFIX}`);
     const money: { col: number; akke: boolean }[] = [];
-    header.forEach((text, col) => {
-      if (col >= columns.total || !text.endsWith(MONEY_SUFFIX)) return;
-      if (text === noSource) return void money.push({ col, akke: false });
-      const source = lookup(FUNDING_SOURCES, text.slice(0, -MONEY_SUFFIX.length));
-      if (source !== null) money.push({ col, akke: source === AKKE });
-    });
+    for (let col = 0; col < columns.total; col += 1) {
+      const text = header[col];
+      if (!text.endsWith(MONEY_SUFFIX)) continue;
+      const source =
+        text === noSource ? null : lookup(FUNDING_SOURCES, text.slice(0, -MONEY_SUFFIX.length));
+      // Other money columns (the investment need) are no funding source.
+      if (source !== null || text === noSource) money.push({ col, akke: source === AKKE });
+    }
     return { lang, columns, money };
   }
   return null;
