@@ -192,8 +192,7 @@ function memoFile(
     date,
     ...(comparison ? { comparison } : {}),
   });
-  const title = memo.text.split("\n", 1)[0];
-  return memoHtmlDocument(memo.html, lang, title);
+  return memoHtmlDocument(memo.html, lang, memo.title);
 }
 
 /** A few lines: what was written, who submitted, AKKE against the envelope, the issue counts. */

@@ -8,6 +8,7 @@ import { translate, type MessageKey, type MessageParams } from "../core/i18n";
 import "../core/i18n/messages/excel";
 import "../core/i18n/messages/paneSections";
 import { ApplyPlanError } from "../core/model/applyPlan";
+import { quote } from "../core/locale/quote";
 import type { Lang } from "../core/model/lang";
 
 /** A failure, as the user needs to hear about it. */
@@ -150,16 +151,9 @@ export function hostErrorNotice(
   }
 }
 
-const QUOTES: Readonly<Record<Lang, readonly [string, string]>> = {
-  fi: ["”", "”"],
-  sv: ["”", "”"],
-  en: ["“", "”"],
-};
-
 /** Sheet names quoted and listed as the language lists them: `”A”, ”B” ja ”C”`. */
 export function sheetList(sheets: readonly string[], lang: Lang): string {
-  const [open, close] = QUOTES[lang];
-  const quoted = sheets.map((name) => `${open}${name}${close}`);
+  const quoted = sheets.map((name) => quote(name, lang));
   return new Intl.ListFormat(lang, { type: "conjunction" }).format(quoted);
 }
 

@@ -210,7 +210,7 @@ describe("regional-agreements consolidate", () => {
     expect(html).toContain('<html lang="sv">');
     expect(html).toContain('<meta charset="utf-8">');
     expect(html).toContain(">Bakgrund</h2>");
-    expect(html).toContain("Förslag inkom från 3 / 18 landskap.");
+    expect(html).toContain("Tre av 18 landskap lämnade förslag.");
     expect(result.out).toContain(memo);
   });
 

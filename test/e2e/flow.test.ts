@@ -115,21 +115,30 @@ describe("the main path in app.html, by keyboard alone", () => {
       await page.getByTestId("import-preview").waitFor({ timeout: 120_000 });
       const previews = plainText((await page.getByTestId("import-row").allInnerTexts()).join("\n"));
       expect(await page.getByTestId("import-row").count()).toBe(files.length);
-      // The coordinator's settings file is no proposal; the six regions are previewed.
-      expect(previews).toMatch(/Kierroksen-asetukset\.xlsx[\s\S]*Ei voi tuoda/);
+      // The coordinator's settings file is taken as the round's settings; the six regions are previewed.
+      expect(previews).toMatch(
+        /Kierroksen-asetukset\.xlsx[\s\S]*Kierroksen asetukset \(ALKE 2026\)[^\n]*Tuodaan kierroksen asetuksiksi\./,
+      );
+      expect(previews).not.toContain("Ei voi tuoda");
       for (const { code, akke } of REGIONS) {
         expect(previews).toContain(`AKKE: ${finnishEuros(akke)}`);
         expect(previews).toContain(code);
       }
       // The messy file's four mistakes are found before anything is written.
-      expect(previews).toMatch(/Pohjois-Karjala[^\n]*\n3 virhettä, 1 varoitusta/);
-      expect(previews.match(/0 virhettä, 0 varoitusta/g)).toHaveLength(SAMPLE_REGIONS.length);
+      expect(previews).toMatch(/Pohjois-Karjala[^\n]*\n3 virhettä, 1 varoitus\n/);
+      // The clean regions and the settings file.
+      expect(previews.match(/0 virhettä, 0 varoitusta/g)).toHaveLength(SAMPLE_REGIONS.length + 1);
       await checkpoint(session, "import-preview");
 
-      await press(page, panel(page).getByRole("button", { name: "Tuo 6 esitystä" }));
+      await press(
+        page,
+        panel(page).getByRole("button", { name: "Tuo 6 esitystä ja kierroksen asetukset" }),
+      );
       const imported = page.getByTestId("import-message");
       await imported.waitFor({ timeout: 60_000 });
-      expect(await imported.innerText()).toMatch(/^Tuotiin 6 esitystä\./);
+      expect(await imported.innerText()).toMatch(
+        /^Tuotiin 6 esitystä ja kierroksen asetukset \(taulukko Kierroksen asetukset\)\./,
+      );
       await page.getByTestId("workbook-table").waitFor();
       await checkpoint(session, "imported");
 
@@ -219,7 +228,12 @@ describe("the main path in app.html, by keyboard alone", () => {
       expect(await preview.locator("h2").allInnerTexts()).toEqual(
         expect.arrayContaining(["Tausta", "Keskeiset havainnot", "Teemat", "Rahoitus", "Liite"]),
       );
-      expect(plainText(await preview.innerText())).toContain("6 / 18");
+      const memoText = plainText(await preview.innerText());
+      expect(memoText).toContain("Esityksen toimitti kuusi maakuntaa 18:sta.");
+      // The round's own settings, imported with the proposals: its diary number and author.
+      expect(memoText).toContain("VN/1234/2026");
+      expect(memoText).toContain("Laatija: Aino Esimerkki");
+      expect(memoText).not.toContain("Kierroksen asetuksia ei annettu");
       const previewTables = await preview.locator("table").count();
       expect(previewTables).toBeGreaterThan(1);
       await checkpoint(session, "memo-preview");
@@ -247,7 +261,8 @@ describe("the main path in app.html, by keyboard alone", () => {
       const withHeaders = await pasted
         .locator("table")
         .evaluateAll((tables) => tables.filter((t) => t.querySelector("thead th, tr th")).length);
-      expect(withHeaders).toBe(previewTables);
+      // Every table but the header block (laid out as a table without headers) has header cells.
+      expect(withHeaders).toBe(previewTables - 1);
       const tableText = plainText((await pasted.locator("table").allInnerTexts()).join("\n"));
       // The funding table by region: name, items, AKKE € as the workbook has them.
       for (const { code, akke } of REGIONS) {

@@ -58,10 +58,14 @@ describe("app.html: importing the sample round", () => {
 
       // Nothing was written before confirming.
       expect(await page.getByTestId("workbook-panel").innerText()).toMatch(/Työkirja on tyhjä/);
-      const confirm = page.getByRole("button", { name: /^Tuo \d+ esitystä$/ });
+      const confirm = page.getByRole("button", {
+        name: /^Tuo \d+ esitystä ja kierroksen asetukset$/,
+      });
       await confirm.click();
       await page.getByTestId("import-message").waitFor({ timeout: 60_000 });
-      expect(await page.getByTestId("import-message").innerText()).toMatch(/Tuotiin \d+ esitystä/);
+      expect(await page.getByTestId("import-message").innerText()).toMatch(
+        /Tuotiin \d+ esitystä ja kierroksen asetukset/,
+      );
       await page.getByTestId("workbook-table").waitFor();
       await session.screenshot("import-3-imported");
       expect(await session.seriousAccessibilityViolations()).toEqual([]);
@@ -74,8 +78,10 @@ describe("app.html: importing the sample round", () => {
       const bytes = new Uint8Array(readFileSync(saved));
       const back = await readXlsx(bytes, download.suggestedFilename(), { inflate: nodeInflater });
       const round = validateRound([{ file: "download.xlsx", snapshot: back }]);
-      // Every proposal file but the coordinator's settings file, each region once.
+      // Every proposal file but the coordinator's settings file, each region once; the
+      // settings file became the workbook's settings sheet.
       expect(round.proposals).toHaveLength(files.length - 1);
+      expect(round.settingsSource?.sheet).toBe("Kierroksen asetukset");
       expect(back.registry.some((row) => row.role === "log")).toBe(true);
       expect(session.foreignRequests).toEqual([]);
       expect(session.errors).toEqual([]);

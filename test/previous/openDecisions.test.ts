@@ -136,48 +136,53 @@ test.each(["fi", "sv", "en"] as Lang[])(
 
 const MEMO: Record<
   Lang,
-  { heading: string; ministries: string[]; intro: string; noStatute: string }
+  { heading: string; ministries: string[]; noStatute: string; position: string }
 > = {
   fi: {
-    heading: "Avoimet kansalliset päätökset",
+    heading: "Jatkotoimenpiteet",
     ministries: ["OKM – opetus- ja kulttuuriministeriö", "TEM – työ- ja elinkeinoministeriö"],
-    intro:
-      "Jatkokäsittelypäätöstä odottavia kansallisia ja ylimaakunnallisia kysymyksiä: 6, joista selvitettävänä 2.",
-    noStatute: "(ei säädöstä)",
+    noStatute: "(ei säädöstä):",
+    position: "- Varsinais-Suomi (1): Tavoite 1 (kanta: tukee)",
   },
   sv: {
-    heading: "Öppna nationella beslut",
+    heading: "Fortsatta åtgärder",
     ministries: [
       "UKM – undervisnings- och kulturministeriet",
       "ANM – arbets- och näringsministeriet",
     ],
-    intro: "väntar på beslut om fortsatt behandling: 6, av vilka 2 utreds.",
-    noStatute: "(ingen författning)",
+    noStatute: "(ingen författning):",
+    position: "- Egentliga Finland (1): Tavoite 1 (ståndpunkt: stöder)",
   },
   en: {
-    heading: "Open national decisions",
+    heading: "Next steps",
     ministries: [
       "OKM – Ministry of Education and Culture",
       "TEM – Ministry of Economic Affairs and Employment",
     ],
-    intro: "awaiting a follow-up decision: 6, of which 2 under examination.",
-    noStatute: "(no statute)",
+    noStatute: "(no statute):",
+    position: "- Southwest Finland (1): Tavoite 1 (position: supports)",
   },
 };
 
 test.each(["fi", "sv", "en"] as Lang[])(
-  "the memo lists the open decisions by ministry in %s",
+  "the memo's Next steps list the open decisions by ministry, then statute, with positions, in %s",
   (lang) => {
     const m = MEMO[lang];
-    const { html, text } = renderMemo(c, s, { lang, date: "2026-03-20" });
-    expect(html).toContain(`>${m.heading}</h2>`);
+    const { text } = renderMemo(c, s, { lang, date: "2026-03-20" });
     const section = text.slice(text.indexOf(`\n${m.heading}\n`));
-    expect(section).toContain(m.intro);
-    const positions = m.ministries.map((name) => section.indexOf(`\n${name}\n`));
+    const lines = section.split("\n");
+    expect(lines.filter((l) => l.startsWith("- "))).toHaveLength(EXPECTED.length);
+    const positions = m.ministries.map((name) => lines.indexOf(name));
     expect(positions.every((p) => p > 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
-    const tem = section.slice(positions[1]);
-    expect(tem.indexOf("Alueiden kehittämislaki A")).toBeLessThan(tem.indexOf(STATUTE));
-    expect(tem.indexOf(STATUTE)).toBeLessThan(tem.indexOf(m.noStatute));
+    const tem = lines.slice(positions[1]);
+    const act = tem.indexOf("756/2021:");
+    expect(tem.indexOf("Alueiden kehittämislaki A:")).toBeLessThan(act);
+    expect(act).toBeLessThan(tem.indexOf(m.noStatute));
+    // Both requests naming 756/2021 are under it, however the regions wrote it.
+    const under = tem.slice(act + 1).filter((l) => l !== "");
+    expect(under.slice(0, 3).map((l) => l.startsWith("- "))).toEqual([true, true, false]);
+    expect(section).toContain(m.position);
+    expect(section).toContain(lang === "fi" ? "(kanta: selvitettävä; selvitetään)" : "");
   },
 );

@@ -156,10 +156,10 @@ describe("a settings template as openpyxl reads it", () => {
     );
     const sheet = book.sheets[0];
     expect(sheet.name).toBe("Round settings");
-    expect(Object.values(sheet.tables)).toEqual(["A14:D32", "A35:F46"]);
+    expect(Object.values(sheet.tables)).toEqual(["A15:D33", "A36:F47"]);
     expect(sheet.cells.B8).toMatchObject({ value: 16000000, format: '#,##0 "€"' });
     expect(sheet.cells.B9).toMatchObject({ value: 0.8, format: "0 %" });
-    expect(sheet.cells.C15).toMatchObject({ value: '=IF(B15="","",B15/$B$8)', format: "0.0 %" });
+    expect(sheet.cells.C16).toMatchObject({ value: '=IF(B16="","",B16/$B$8)', format: "0.0 %" });
     expect(sheet.validations.map((v) => [v.type, v.formula1])).toEqual([
       ["list", '"Priorities,Preconditions,Other topics"'],
       ["list", '"Yes,No"'],

@@ -93,6 +93,8 @@ describe("the demo round read back and validated", () => {
     expect(result.settings.allocations).toHaveLength(18);
     const total = result.settings.allocations.reduce((sum, a) => sum + a.cents, 0);
     expect(total).toBe(result.settings.envelopeCents);
+    // The optional author (Laatija) is read for the memo's header block.
+    expect(result.settings.author).toBe("Aino Esimerkki");
   });
 
   it("finds no error or warning in the clean files", () => {

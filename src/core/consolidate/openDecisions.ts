@@ -1,4 +1,5 @@
 import { matchKey } from "../text/normalise";
+import { statuteNumber } from "../vocabulary/statutes";
 import type { Consolidation, RegionItem } from "./types";
 import { compareMinistries, compareRegions, compareStatutes } from "./vocab";
 
@@ -8,6 +9,8 @@ const OPEN_FOLLOW_UP = new Set(["examine"]);
 export interface OpenStatuteGroup {
   /** The statute as first written; "" for items that name none (last). */
   readonly statute: string;
+  /** Its number (`756/2021`) where the text names one (the statute table's key). */
+  readonly number: string | null;
   readonly entries: readonly RegionItem[];
 }
 
@@ -26,7 +29,8 @@ export function isOpenDecision(ri: RegionItem): boolean {
 /**
  * Open national decisions (DESIGN.md § 7.1): national, interregional and national-and-regional
  * items without a follow-up decision or only under examination, by lead ministry in the
- * Government's order, then by statute (same statute whatever its case and spacing), then region.
+ * Government's order, then by statute (the same number, or else the same text whatever its case
+ * and spacing), then region.
  */
 export function openNationalDecisions(c: Consolidation): OpenMinistryGroup[] {
   const byMinistry = new Map<string | null, RegionItem[]>();
@@ -39,11 +43,12 @@ export function openNationalDecisions(c: Consolidation): OpenMinistryGroup[] {
     .map(([ministry, entries]) => {
       const byStatute = new Map<string, RegionItem[]>();
       for (const ri of entries) {
-        const key = matchKey(ri.item.statute);
+        const key = statuteNumber(ri.item.statute) ?? matchKey(ri.item.statute);
         byStatute.set(key, [...(byStatute.get(key) ?? []), ri]);
       }
       const statutes = [...byStatute.entries()].map(([key, list]) => ({
         key,
+        number: statuteNumber(list[0].item.statute),
         statute: key === "" ? "" : list[0].item.statute.trim().replace(/\s+/g, " "),
         entries: [...list].sort((a, b) => compareRegions(a.region, b.region)),
       }));
@@ -54,7 +59,11 @@ export function openNationalDecisions(c: Consolidation): OpenMinistryGroup[] {
       );
       return {
         ministry,
-        statutes: statutes.map(({ statute, entries: e }) => ({ statute, entries: e })),
+        statutes: statutes.map(({ statute, number, entries: e }) => ({
+          statute,
+          number,
+          entries: e,
+        })),
       };
     });
 }

@@ -4,3 +4,4 @@ export * from "./catalogue";
 export * from "./define";
 export * from "./language";
 export * from "./lookup";
+export * from "./plural";

@@ -10,7 +10,7 @@ import type { CellValue, PlanCell } from "../model/cell";
 import type { Lang } from "../model/lang";
 import type { SheetSpec, WritePlan } from "../model/plan";
 import { hashValues } from "../model/registry";
-import type { RegionProposal } from "../model/round";
+import type { RegionProposal, RoundSettings } from "../model/round";
 import {
   REGISTRY_SCHEMA_VERSION,
   type RegistryRow,
@@ -21,13 +21,15 @@ import { validateRound } from "../rules/validateRound";
 import { columnWidths } from "../templates/columnWidths";
 import { LISTS_SHEET_NAME } from "../templates/listsSheet";
 import { listsSheetFor, proposalSheetBase } from "../templates/proposal";
+import { settingsSheetFrom } from "../templates/settings";
+import { msg } from "../templates/text";
 import { freeSheetName, MAX_SHEET_NAME_LENGTH, sameSheetName } from "../templates/sheetNames";
 import type { RegionCode } from "../vocabulary/regions";
 import { normaliseProposal } from "./normalise";
 import { importLang } from "./workbookLang";
 
 /** One proposal to import, with the provenance of its file. */
-export interface ImportSource {
+export interface ProposalSource {
   readonly file: string;
   readonly size: number;
   /** Hex SHA-256 of the file's bytes. */
@@ -38,6 +40,26 @@ export interface ImportSource {
   /** The proposal sheet in the file. */
   readonly sheet: string;
   readonly proposal: RegionProposal & { readonly region: string };
+}
+
+/** A round settings file picked with the proposals: written as the workbook's settings sheet. */
+export interface SettingsSource {
+  readonly kind: "settings";
+  readonly file: string;
+  readonly size: number;
+  readonly sha256: string;
+  readonly time: string;
+  readonly snapshot: WorkbookSnapshot;
+  /** The settings sheet in the file. */
+  readonly sheet: string;
+  readonly settings: RoundSettings;
+}
+
+/** What an import writes: proposals, and at most one round settings file. */
+export type ImportSource = ProposalSource | SettingsSource;
+
+function isSettingsSource(source: ImportSource): source is SettingsSource {
+  return "kind" in source && source.kind === "settings";
 }
 
 export interface ImportOptions {
@@ -55,7 +77,10 @@ export interface ImportOptions {
 
 export interface ImportedSheet {
   readonly file: string;
+  /** The region's code; "" for the round settings. */
   readonly region: string;
+  /** Set for the round settings sheet; absent for a proposal. */
+  readonly kind?: "settings";
   readonly sheet: string;
   /** The old sheet of the region, as renamed; null when the region was new. */
   readonly backup: string | null;
@@ -204,6 +229,7 @@ export function buildImportPlan(
   });
 
   for (const source of sources) {
+    if (isSettingsSource(source)) continue;
     const region = source.proposal.region;
     if (seen.has(region)) continue;
     const recognised = recognisedProposal(source);
@@ -252,6 +278,44 @@ export function buildImportPlan(
     ]);
   }
 
+  // The round settings: the first settings source, written as the workbook's settings sheet;
+  // a settings sheet already there is kept as a hidden backup, as an old proposal is.
+  const settingsSource = sources.find(isSettingsSource);
+  if (settingsSource !== undefined) {
+    let backup: string | null = null;
+    const old = recogniseWorkbook(workbook).find((r) => r.kind === "settings");
+    if (old !== undefined) {
+      backup = backupSheetName(
+        old.sheet,
+        paneImportText(lang, "paneImport.sheet.old"),
+        options.today,
+        taken,
+      );
+      renames.push({ from: old.sheet, to: backup, visibility: "hidden" });
+      registry.push(registryRow(backup, "backup"));
+      taken.splice(
+        taken.findIndex((name) => sameSheetName(name, old.sheet)),
+        1,
+        backup,
+      );
+    }
+    const name = freeSheetName(msg(lang, "templates.sheet.settings"), taken);
+    taken.push(name);
+    sheets.push(
+      withFreeTableNames(settingsSheetFrom(name, settingsSource.settings, lang), tablesTaken),
+    );
+    imported.push({ file: settingsSource.file, region: "", kind: "settings", sheet: name, backup });
+    logRows.push([
+      text(settingsSource.file),
+      { kind: "number", value: settingsSource.size, format: "0" },
+      text(settingsSource.sha256),
+      text(settingsSource.time),
+      text(""),
+      text(name),
+      text(backup ?? ""),
+    ]);
+  }
+
   const registeredLog = workbook.registry.find(
     (row) => row.role === "log" && workbook.sheets.some((s) => sameSheetName(s.name, row.sheet)),
   );
@@ -277,7 +341,10 @@ export function buildImportPlan(
       sheets: [...sheets, log, ...(lists ? [lists.sheet] : [])],
       renames,
       registry,
-      activate: { sheet: imported[0].sheet, select: "B3" },
+      activate: {
+        sheet: (imported.find((i) => i.kind === undefined) ?? imported[0]).sheet,
+        select: "B3",
+      },
     },
     imported,
     logSheet: logName,

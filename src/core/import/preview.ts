@@ -3,11 +3,11 @@
  * the region, the number of items, the AKKE total and the findings of the rules; or why the
  * file cannot be used. One file's trouble never touches another's preview.
  */
-import type { RegionProposal } from "../model/round";
+import type { RegionProposal, RoundSettings } from "../model/round";
 import type { WorkbookSnapshot } from "../model/snapshot";
 import { validateRound } from "../rules/validateRound";
 import type { Issue } from "../rules/issue";
-import type { ImportSource } from "./plan";
+import type { ImportSource, SettingsSource } from "./plan";
 
 /** Why a file cannot be imported: a file-limit or reader code, `no-proposal` or `no-region`. */
 export type UnusableReason = string;
@@ -27,12 +27,24 @@ export interface ProposalPreview {
   readonly source: ImportSource | null;
 }
 
+/** A round settings file picked with the regions' files: imported as the round's settings. */
+export interface SettingsPreview {
+  readonly sheet: string;
+  readonly settings: RoundSettings;
+  readonly errors: number;
+  readonly warnings: number;
+  readonly issues: readonly Issue[];
+  readonly source: SettingsSource;
+}
+
 export interface FilePreview {
   readonly file: string;
   readonly size: number;
   /** Null when the whole file cannot be used. */
   readonly unusable: UnusableReason | null;
   readonly proposals: readonly ProposalPreview[];
+  /** The file's round settings, when it holds them (absent or null otherwise). */
+  readonly settings?: SettingsPreview | null;
 }
 
 export interface ReadFile {
@@ -55,7 +67,11 @@ export function unusableFile(file: string, size: number, reason: UnusableReason)
 /** The preview of a file read into a snapshot. */
 export function previewFile(read: ReadFile, snapshot: WorkbookSnapshot): FilePreview {
   const validation = validateRound([{ file: read.file, snapshot }]);
-  if (validation.proposals.length === 0) return unusableFile(read.file, read.size, "no-proposal");
+  const settings = settingsPreview(read, snapshot, validation);
+  if (validation.proposals.length === 0)
+    return settings === null
+      ? unusableFile(read.file, read.size, "no-proposal")
+      : { file: read.file, size: read.size, unusable: null, proposals: [], settings };
   const proposals = validation.proposals.map((proposal): ProposalPreview => {
     const issues = validation.issues.filter((issue) => issue.sheet === proposal.sheet);
     const region = proposal.region;
@@ -74,5 +90,30 @@ export function previewFile(read: ReadFile, snapshot: WorkbookSnapshot): FilePre
           : { ...read, snapshot, sheet: proposal.sheet, proposal: { ...proposal, region } },
     };
   });
-  return { file: read.file, size: read.size, unusable: null, proposals };
+  return { file: read.file, size: read.size, unusable: null, proposals, settings };
+}
+
+/** The file's settings sheet read into the round's settings, or null when it has none. */
+function settingsPreview(
+  read: ReadFile,
+  snapshot: WorkbookSnapshot,
+  validation: ReturnType<typeof validateRound>,
+): SettingsPreview | null {
+  const from = validation.settingsSource;
+  if (from === null || from.file !== read.file) return null;
+  const issues = validation.issues.filter((issue) => issue.sheet === from.sheet);
+  return {
+    sheet: from.sheet,
+    settings: validation.settings,
+    errors: issues.filter((issue) => issue.severity === "error").length,
+    warnings: issues.filter((issue) => issue.severity === "warning").length,
+    issues,
+    source: {
+      kind: "settings",
+      ...read,
+      snapshot,
+      sheet: from.sheet,
+      settings: validation.settings,
+    },
+  };
 }

@@ -73,6 +73,19 @@ export function formatEuros(cents: Cents, lang: Lang, style: EuroStyle): string 
   return `EUR ${number}`;
 }
 
+/**
+ * An amount as "by how much" takes it: fi adessive `10 000 eurolla`, `1,2 milj. eurolla`
+ * ("ylittää … 10 000 eurolla"); sv and en as `formatEuros` (the sentence says "med", "by").
+ */
+export function formatEurosBy(
+  cents: Cents,
+  lang: Lang,
+  style: Exclude<EuroStyle, "table">,
+): string {
+  const text = formatEuros(cents, lang, style);
+  return lang === "fi" ? text.replace(/euroa$/, "eurolla") : text;
+}
+
 /** A decimal number with exactly `decimals` places, rounded half away from zero: fi `1 234,5`. */
 export function formatDecimal(value: number, lang: Lang, decimals: number): string {
   return formatShifted(value, lang, decimals, 0);

@@ -1,19 +1,21 @@
 import type { Consolidation } from "../consolidate/types";
 import { formatDate } from "../locale/houseStyle";
 import type { RoundSettings } from "../model/round";
-import { memoDate, memoWriter } from "./format";
+import { memoDate, memoWriter, type MemoWriter } from "./format";
 import { annexSection } from "./sections/annex";
 import { backgroundSection } from "./sections/background";
+import { expertSupportSection } from "./sections/expertSupport";
 import { findingsSection } from "./sections/findings";
 import { fundingSection } from "./sections/funding";
 import { monitoringSection } from "./sections/monitoring";
 import { nationalSection } from "./sections/national";
-import { openDecisionsSection } from "./sections/openDecisions";
+import { nextStepsSection } from "./sections/nextSteps";
+import { positionsSection } from "./sections/positions";
 import { previousSection } from "./sections/previous";
 import { themesSection } from "./sections/themes";
 import type { MemoBlock, MemoOptions } from "./types";
 
-/** The memo of DESIGN.md § 8 as blocks of text in the memo's language, ready to render. */
+/** The memo of DESIGN.md § 8 (docs/memo.md) as blocks of text in the memo's language, ready to render. */
 export function memoDocument(
   consolidation: Consolidation,
   settings: RoundSettings,
@@ -22,20 +24,33 @@ export function memoDocument(
   const w = memoWriter(options.lang, settings);
   const date = formatDate(memoDate(options.date), options.lang);
   const round = settings.round.trim();
-  const meta = [w.t("memo.meta.date", { date })];
-  if (settings.referenceNumber.trim() !== "")
-    meta.push(w.t("memo.meta.reference", { reference: settings.referenceNumber.trim() }));
   return [
+    letterhead(w, date),
     { kind: "title", text: round === "" ? w.t("memo.titleNoRound") : w.t("memo.title", { round }) },
-    { kind: "paragraph", text: meta.join(" · ") },
     ...backgroundSection(w, date),
     ...findingsSection(consolidation, w),
     ...themesSection(consolidation, w),
     ...nationalSection(consolidation, w),
-    ...openDecisionsSection(consolidation, w),
+    ...expertSupportSection(consolidation, w),
+    ...positionsSection(consolidation, w),
     ...fundingSection(consolidation, w),
     ...monitoringSection(consolidation, w),
     ...(options.comparison ? previousSection(options.comparison, w) : []),
+    ...nextStepsSection(consolidation, w),
     ...annexSection(consolidation, w),
   ];
+}
+
+/**
+ * The header block of a ministry memo: the ministry and its unit (and the author, from the
+ * round settings) on the left; MUISTIO, the date and the diary number on the right.
+ */
+function letterhead(w: MemoWriter, date: string): MemoBlock {
+  const left = [w.t("memo.header.ministry"), w.t("memo.header.unit")];
+  const author = w.settings.author?.trim() ?? "";
+  if (author !== "") left.push(w.t("memo.header.author", { author }));
+  const right = [w.t("memo.header.kind"), date];
+  const reference = w.settings.referenceNumber.trim();
+  if (reference !== "") right.push(reference);
+  return { kind: "letterhead", left, right };
 }

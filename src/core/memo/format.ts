@@ -8,15 +8,18 @@ import {
 } from "../consolidate/vocab";
 import type { ThemeGroup } from "../consolidate/types";
 import type { MessageKey } from "../i18n/catalogue";
+import { pluralForm } from "../i18n/plural";
 import { translate, type MessageParams } from "../i18n/translate";
 import { parseDateText, serialToDate, type YMD } from "../locale/dates";
 import {
   formatDate,
   formatDecimal,
   formatEuros,
+  formatEurosBy,
   formatInteger,
   formatPercent,
 } from "../locale/houseStyle";
+import { numberInWords } from "../locale/numberWords";
 import { roundCentsToUnit } from "../locale/money";
 import type { Lang } from "../model/lang";
 import type { RoundSettings } from "../model/round";
@@ -27,12 +30,19 @@ import { EURO_UNIT, TENTH_MILLION_UNIT } from "./rounding";
 /** Amounts from one million euros up are written in millions in running text. */
 const MILLION_CENTS = 100_000_000;
 
+/** The nouns the memo counts in running text. */
+export type MemoNoun = "items" | "regions" | "themes";
+
 export interface MemoWriter {
   readonly lang: Lang;
   readonly settings: RoundSettings;
   t(key: MessageKey, params?: MessageParams): string;
   /** Running text: fi `866 000 euroa`, `16,0 milj. euroa`; en `EUR 866,000`, `EUR 16.0 million`. */
   euros(cents: number): string;
+  /** Exact euros in running text, never millions: fi `943 053 euroa`, `1 800 000 euroa`. */
+  exactEuros(cents: number): string;
+  /** "By how much", in exact euros: fi `10 000 eurolla`, sv `10 000 euro`, en `EUR 10,000`. */
+  exactEurosBy(cents: number): string;
   /** A table cell under a `(€)` header: fi `866 000`, en `866,000`. */
   euroCell(cents: number): string;
   /** A table cell under a `(milj. €)` header, one decimal: fi `16,0`. */
@@ -41,8 +51,10 @@ export interface MemoWriter {
   decimal(value: number, decimals: number): string;
   percent(fraction: number, decimals?: number): string;
   date(serial: number): string;
-  /** `3 kohdetta`, `1 region`. */
-  count(noun: "items" | "regions", n: number): string;
+  /** Running text: zero to ten in words (`kolme`, `three`), larger numbers in digits. */
+  words(n: number): string;
+  /** Running text: `kolme kohdetta`, `one region`, `17 maakuntaa`. */
+  count(noun: MemoNoun, n: number): string;
   /** `A, B ja C`. */
   list(parts: readonly string[]): string;
   region(code: string): string;
@@ -67,6 +79,8 @@ export function memoWriter(lang: Lang, settings: RoundSettings): MemoWriter {
     t,
     euros: (cents) =>
       formatEuros(cents, lang, Math.abs(cents) >= MILLION_CENTS ? "millions" : "text"),
+    exactEuros: (cents) => formatEuros(cents, lang, "text"),
+    exactEurosBy: (cents) => formatEurosBy(cents, lang, "text"),
     euroCell: (cents) => integer(roundCentsToUnit(cents, EURO_UNIT)),
     millionCell: (cents) =>
       formatDecimal(roundCentsToUnit(cents, TENTH_MILLION_UNIT) / 10, lang, 1),
@@ -77,7 +91,9 @@ export function memoWriter(lang: Lang, settings: RoundSettings): MemoWriter {
       const ymd = serialToDate(serial);
       return ymd === null ? String(serial) : formatDate(ymd, lang);
     },
-    count: (noun, n) => t(`memo.count.${noun}.${n === 1 ? "one" : "other"}`, { n: integer(n) }),
+    words: (n) => numberInWords(n, lang),
+    count: (noun, n) =>
+      t(`memo.count.${noun}.${pluralForm(lang, n)}`, { n: numberInWords(n, lang) }),
     list: (parts) => joinList(parts, t("memo.and")),
     region: (code) => regionName(code, lang),
     regionOf: (code) =>

@@ -12,6 +12,9 @@ const STYLE = {
   heading: "font-size:13pt;font-weight:bold;margin:14pt 0 4pt 0",
   subheading: "font-size:11pt;font-weight:bold;margin:10pt 0 3pt 0",
   paragraph: "margin:0 0 6pt 0",
+  strong: "margin:8pt 0 3pt 0;font-weight:bold",
+  letterhead: "border-collapse:collapse;width:100%;margin:0 0 12pt 0",
+  letterheadCell: "border:none;padding:0;vertical-align:top",
   list: "margin:0 0 6pt 0;padding-left:18pt",
   item: "margin:0 0 2pt 0",
   table: "border-collapse:collapse;margin:0 0 6pt 0",
@@ -44,8 +47,21 @@ function tableHtml(table: MemoTable): string {
     : `${html}<p style="${STYLE.footnote}">${escapeHtml(table.footnote)}</p>`;
 }
 
+/** The header block as a borderless two-column table, as Word memo templates lay it out. */
+function letterheadHtml(left: readonly string[], right: readonly string[]): string {
+  const cell = (lines: readonly string[], width: string): string =>
+    `<td style="${STYLE.letterheadCell};width:${width}">${lines
+      .map((line, i) =>
+        i === 0 ? `<span style="font-weight:bold">${escapeHtml(line)}</span>` : escapeHtml(line),
+      )
+      .join("<br>")}</td>`;
+  return `<table role="presentation" style="${STYLE.letterhead}"><tbody><tr>${cell(left, "60%")}${cell(right, "40%")}</tr></tbody></table>`;
+}
+
 function blockHtml(block: MemoBlock): string {
   switch (block.kind) {
+    case "letterhead":
+      return letterheadHtml(block.left, block.right);
     case "title":
       return `<h1 style="${STYLE.title}">${escapeHtml(block.text)}</h1>`;
     case "heading":
@@ -53,7 +69,7 @@ function blockHtml(block: MemoBlock): string {
     case "subheading":
       return `<h3 style="${STYLE.subheading}">${escapeHtml(block.text)}</h3>`;
     case "paragraph":
-      return `<p style="${STYLE.paragraph}">${escapeHtml(block.text)}</p>`;
+      return `<p style="${block.strong === true ? STYLE.strong : STYLE.paragraph}">${escapeHtml(block.text)}</p>`;
     case "list":
       return `<ul style="${STYLE.list}">${block.items
         .map((item) => `<li style="${STYLE.item}">${escapeHtml(item)}</li>`)

@@ -15,5 +15,10 @@ export function renderMemo(
   options: MemoOptions,
 ): Memo {
   const blocks = memoDocument(consolidation, settings, options);
-  return { html: memoHtml(blocks, options.lang), text: memoText(blocks) };
+  const title = blocks.find((block) => block.kind === "title");
+  return {
+    html: memoHtml(blocks, options.lang),
+    text: memoText(blocks),
+    title: title?.kind === "title" ? title.text : "",
+  };
 }

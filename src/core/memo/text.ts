@@ -1,6 +1,7 @@
 import type { MemoBlock, MemoTable } from "./types";
 
 const COLUMN_GAP = "  ";
+const LETTERHEAD_GAP = "    ";
 
 function width(text: string): number {
   return [...text].length;
@@ -35,8 +36,22 @@ function tableText(table: MemoTable): string[] {
   return lines;
 }
 
+/** Sender lines on the left, document lines on the right, side by side. */
+function letterheadText(left: readonly string[], right: readonly string[]): string[] {
+  const leftWidth = Math.max(0, ...left.map(width));
+  const rows = Math.max(left.length, right.length);
+  const lines: string[] = [];
+  for (let i = 0; i < rows; i++)
+    lines.push(
+      `${pad(left[i] ?? "", leftWidth, false)}${LETTERHEAD_GAP}${right[i] ?? ""}`.trimEnd(),
+    );
+  return [...lines, ""];
+}
+
 function blockText(block: MemoBlock): string[] {
   switch (block.kind) {
+    case "letterhead":
+      return letterheadText(block.left, block.right);
     case "title":
       return [block.text, underline(block.text, "=")];
     case "heading":

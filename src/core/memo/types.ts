@@ -14,6 +14,8 @@ export interface MemoOptions {
 export interface Memo {
   readonly html: string;
   readonly text: string;
+  /** The memo's title, e.g. for the `<title>` of an HTML file. */
+  readonly title: string;
 }
 
 export type Align = "left" | "right";
@@ -34,9 +36,15 @@ export interface MemoTable {
 
 /** The memo as blocks of plain strings; the renderers escape and lay them out. */
 export type MemoBlock =
+  /** The header block: sender (ministry, unit, author) on the left, document (kind, date, number) on the right. */
+  | {
+      readonly kind: "letterhead";
+      readonly left: readonly string[];
+      readonly right: readonly string[];
+    }
   | { readonly kind: "title"; readonly text: string }
   | { readonly kind: "heading"; readonly text: string }
   | { readonly kind: "subheading"; readonly text: string }
-  | { readonly kind: "paragraph"; readonly text: string }
+  | { readonly kind: "paragraph"; readonly text: string; readonly strong?: boolean }
   | { readonly kind: "list"; readonly items: readonly string[] }
   | { readonly kind: "table"; readonly table: MemoTable };

@@ -101,6 +101,8 @@ export interface RoundSettings {
   readonly fromWorkbook: boolean;
   readonly round: string;
   readonly referenceNumber: string;
+  /** Who prepares the round's memo (the settings' optional Laatija / Utarbetad av / Prepared by). */
+  readonly author?: string;
   readonly legalBasis: string;
   readonly period: Period | null;
   readonly budgetYear: number | null;

@@ -71,6 +71,7 @@ export const LABELS = {
   akkeMaxShare: { fi: "AKKE-osuus enintään", sv: "AKKE-andel högst", en: "AKKE maximum share" },
   maxThemes: { fi: "Teemoja enintään", sv: "Högsta antal teman", en: "Maximum themes" },
   deadline: { fi: "Määräaika", sv: "Tidsfrist", en: "Deadline" },
+  author: { fi: "Laatija", sv: "Utarbetad av", en: "Prepared by" },
   // Items table
   itemId: { fi: "Nro", sv: "Nr", en: "No." },
   theme: { fi: "Teema", sv: "Tema", en: "Theme" },
@@ -194,7 +195,8 @@ export type SettingsFieldKey =
   | "akkeEnvelope"
   | "akkeMaxShare"
   | "maxThemes"
-  | "deadline";
+  | "deadline"
+  | "author";
 
 /** Header block of the round settings; every field has a default except the envelope label, which identifies the sheet. */
 export const SETTINGS_FIELDS: readonly LabelDef<SettingsFieldKey>[] = [
@@ -207,6 +209,7 @@ export const SETTINGS_FIELDS: readonly LabelDef<SettingsFieldKey>[] = [
   def("akkeMaxShare", false, PERCENT),
   def("maxThemes", false, { kind: "integer" }),
   def("deadline", false, { kind: "date" }),
+  def("author", false, TEXT),
 ];
 
 export type ItemKey =

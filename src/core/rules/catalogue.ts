@@ -40,6 +40,7 @@ export const RULES = {
   "ITEM-TARGET-YEAR": "error",
   "ITEM-TOO-MANY-THEMES": "warning",
   "ITEM-TEXT-TOO-LONG": "warning",
+  "ITEM-STATUTE-FORM": "info",
   "FUND-ITEM-UNKNOWN": "error",
   "FUND-SOURCE-INVALID": "error",
   "FUND-NOT-NUMBER": "error",

@@ -1,6 +1,7 @@
 import { translateKey } from "../i18n/translate";
 import { isMessageKey } from "../i18n/translate";
-import { formatEuros, formatPercent, formatCentsExact } from "../locale/houseStyle";
+import { formatCentsExact, formatEuros, formatEurosBy, formatPercent } from "../locale/houseStyle";
+import { quote } from "../locale/quote";
 import type { Lang } from "../model/lang";
 import { findEntry, REGIONS } from "../vocabulary";
 import type { Issue } from "./issue";
@@ -20,8 +21,11 @@ export function issueMessageKey(issue: Pick<Issue, "rule" | "params">): string {
 
 /**
  * Params as a message shows them in `lang`: names ending in `Euros` as money (`866 000
- * euroa`, `EUR 866,000`), in `Percent` (a fraction) as a percentage, and `regionName`
- * added for a `region` code. The issue itself keeps plain numbers and codes.
+ * euroa`, `EUR 866,000`), with `<name>By` beside each for "by how much" (fi `10 000
+ * eurolla`), in `Percent` (a fraction) as a percentage; `value` (a cell's content) in
+ * quotation marks; for a `region` code, `regionName` (its name) and `regionOf` (the stored
+ * Finnish genitive, the name in Swedish and English). The issue itself keeps plain numbers
+ * and codes.
  */
 export function displayParams(
   params: Issue["params"],
@@ -30,12 +34,19 @@ export function displayParams(
   const shown: Record<string, string | number> = { ...params };
   for (const [name, value] of Object.entries(params)) {
     if (typeof value !== "number" || !Number.isFinite(value)) continue;
-    if (name.endsWith("Euros")) shown[name] = money(value, lang);
-    else if (name.endsWith("Percent")) shown[name] = formatPercent(value, lang, 2);
+    if (name.endsWith("Euros")) {
+      shown[name] = money(value, lang);
+      shown[`${name}By`] = moneyBy(value, lang);
+    } else if (name.endsWith("Percent")) shown[name] = formatPercent(value, lang, 2);
   }
+  if (typeof params.value === "string" && params.value !== "")
+    shown.value = quote(params.value, lang);
   const region = params.region;
   if (typeof region === "string" && !("regionName" in params)) {
-    shown.regionName = findEntry(REGIONS, region)?.labels[lang] ?? region;
+    const entry = findEntry(REGIONS, region);
+    shown.regionName = entry?.labels[lang] ?? region;
+    shown.regionOf =
+      lang === "fi" ? (entry?.genitive ?? `Maakunnan ${region}`) : (entry?.labels[lang] ?? region);
   }
   return shown;
 }
@@ -45,6 +56,12 @@ function money(euros: number, lang: Lang): string {
   if (cents % 100 === 0) return formatEuros(cents, lang, "text");
   const exact = formatCentsExact(cents, lang);
   return lang === "en" ? `EUR ${exact}` : `${exact}\u00a0${lang === "fi" ? "euroa" : "euro"}`;
+}
+
+/** `moneyBy`: as `money`, in the Finnish adessive (`10 000 eurolla`) where whole euros. */
+function moneyBy(euros: number, lang: Lang): string {
+  const cents = Math.round(euros * 100);
+  return cents % 100 === 0 ? formatEurosBy(cents, lang, "text") : money(euros, lang);
 }
 
 /** The issue's message in `lang`, its params filled in. */

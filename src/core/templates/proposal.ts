@@ -102,7 +102,22 @@ export interface ProposalTemplateOptions {
   readonly fundingRows?: number;
   /** ISO time for the registry row; the shell supplies the clock. */
   readonly time?: string;
+  /** From the round settings: the region's AKKE allocation (cents), shown in the header block. */
+  readonly allocationCents?: number | null;
+  /** From the round settings: the deadline (Excel date serial), shown in the header block. */
+  readonly deadline?: number | null;
 }
+
+/**
+ * Where the round's facts stand beside the header block (label, then value): to the right
+ * of the region's fields, from the period's row on. Never on the region's row: "Maakunta"
+ * and "AKKE-jako" side by side would read as an allocation table's header. Recognition
+ * reads only the proposal's own fields, so these labels change nothing else.
+ */
+const ROUND_FACTS_COL = 3;
+
+/** The columns the ministry fills in, marked apart from the region's own. */
+const MINISTRY_COLUMNS: readonly ItemKey[] = ["ministryPosition", "nationalFollowUp"];
 
 /** The dropdown of each vocabulary column of the items table and the key of its prompt. */
 const ITEM_DROPDOWNS: readonly { key: ItemKey; list: ListKind; prompt: PromptKey }[] = [
@@ -190,8 +205,36 @@ export function proposalSheet(
     put(row, 0, textCell(field.labels[lang]));
     put(row, layout.fieldValueCol, fieldValues[field.key]);
   }
+  const facts: PlanCell[][] = [];
+  if (options.allocationCents !== undefined && options.allocationCents !== null)
+    facts.push([
+      textCell(labelsFor("allocation", lang)),
+      { kind: "number", value: options.allocationCents / 100, format: NUMBER_FORMATS.euros },
+    ]);
+  if (options.deadline !== undefined && options.deadline !== null)
+    facts.push([
+      textCell(labelsFor("deadline", lang)),
+      { kind: "date", serial: options.deadline, format: NUMBER_FORMATS.date },
+    ]);
+  facts.forEach(([label, value], i) => {
+    const row = layout.fieldRows.period + i;
+    put(row, ROUND_FACTS_COL, label);
+    put(row, ROUND_FACTS_COL + 1, value);
+  });
 
   put(layout.itemsHeaderRow - 1, 0, textCell(SECTION_TITLES.items[lang]));
+  // Above the header: who fills the ministry's columns, and how to write a statute.
+  for (const key of MINISTRY_COLUMNS)
+    put(
+      layout.itemsHeaderRow - 1,
+      layout.itemColumns[key],
+      textCell(msg(lang, "templates.note.ministryColumns")),
+    );
+  put(
+    layout.itemsHeaderRow - 1,
+    layout.itemColumns.statute,
+    textCell(msg(lang, "templates.note.statute")),
+  );
   ITEM_COLUMNS.forEach((column, col) =>
     put(layout.itemsHeaderRow, col, textCell(column.labels[lang])),
   );

@@ -23,6 +23,17 @@ export function roundThemes(settings: RoundSettings): TemplateTheme[] | undefine
     .map((theme) => ({ code: theme.code, group: theme.group, labels: theme.labels }));
 }
 
+/** What a region's template shows of the round: its AKKE allocation and the deadline. */
+function roundFacts(
+  settings: RoundSettings,
+  region: RegionCode,
+): { allocationCents: number | null; deadline: number | null } {
+  return {
+    allocationCents: settings.allocations.find((a) => a.region === region)?.cents ?? null,
+    deadline: settings.deadline,
+  };
+}
+
 function roundPeriod(settings: RoundSettings) {
   if (settings.period === null) throw new TemplateError("the round has no period");
   return settings.period;
@@ -44,7 +55,13 @@ export function allProposalTemplates(
   const sheets: SheetSpec[] = ELIGIBLE_REGIONS.map((region) => {
     const name = freeSheetName(proposalSheetBase(lang, region), taken);
     taken.push(name);
-    return proposalSheet(name, { lang, region, period, round: settings.round });
+    return proposalSheet(name, {
+      lang,
+      region,
+      period,
+      round: settings.round,
+      ...roundFacts(settings, region),
+    });
   });
   const lists = listsSheetFor({ themes, listsSheetExists: existing.listsSheetExists, time });
   return {
@@ -86,6 +103,7 @@ export function proposalTemplateFiles(
       region,
       period,
       round: settings.round,
+      ...roundFacts(settings, region),
       ...(themes ? { themes } : {}),
       existingSheetNames: [],
       listsSheetExists: false,

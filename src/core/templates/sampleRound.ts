@@ -41,6 +41,8 @@ export interface SampleFile {
 export const SAMPLE_PERIOD: Period = { start: 2026, end: 2028 };
 export const SAMPLE_ROUND_NAME = "ALKE 2026";
 export const SAMPLE_REFERENCE = "VN/1234/2026";
+/** The official who prepares the sample round's memo (a made-up name). */
+const SAMPLE_AUTHOR = "Aino Esimerkki";
 
 /** Excel's serial of a calendar date (days since 1899-12-30). */
 export function dateSerial(year: number, month: number, day: number): number {
@@ -184,6 +186,7 @@ export function sampleSettingsFile(
       fields: {
         referenceNumber: textCell(SAMPLE_REFERENCE),
         deadline: date(dateSerial(2026, 3, 15)),
+        author: textCell(SAMPLE_AUTHOR),
       },
       allocations: cells,
     }),

@@ -7,6 +7,8 @@ import {
   DEFAULT_MAX_SHARE,
   DEFAULT_MAX_THEMES,
   type Period,
+  type RoundSettings,
+  type ThemeDefinition,
 } from "../model/round";
 import { NUMBER_FORMATS } from "../locale/numberFormats";
 import {
@@ -81,6 +83,8 @@ export interface SettingsTemplateOptions {
   readonly budgetYear?: number;
   /** Add the round's own themes table, filled with the default themes, all active. */
   readonly withThemes: boolean;
+  /** The round's own themes (with their active flags) for the themes table, instead of the defaults. */
+  readonly themes?: readonly ThemeDefinition[];
   readonly round?: string;
   /** Sheets already in the workbook: the new sheet takes a free name. */
   readonly existingSheetNames?: readonly string[];
@@ -121,6 +125,7 @@ export function settingsSheet(name: string, options: SettingsTemplateOptions): S
     akkeMaxShare: { kind: "number", value: DEFAULT_MAX_SHARE, format: NUMBER_FORMATS.percent },
     maxThemes: { kind: "number", value: DEFAULT_MAX_THEMES, format: NUMBER_FORMATS.year },
     deadline: EMPTY_CELL,
+    author: EMPTY_TEXT,
   };
   for (const field of SETTINGS_FIELDS) {
     put(layout.fieldRows[field.key], 0, textCell(field.labels[lang]));
@@ -163,8 +168,10 @@ export function settingsSheet(name: string, options: SettingsTemplateOptions): S
     THEME_COLUMNS.forEach((column, col) =>
       put(layout.themesHeaderRow as number, col, textCell(column.labels[lang])),
     );
-    const themes: readonly TemplateTheme[] = DEFAULT_TEMPLATE_THEMES;
-    const yes = YES_NO.entries.find((e) => e.code === "yes")?.labels[lang] ?? "";
+    const themes: readonly (TemplateTheme & { readonly active?: boolean })[] =
+      options.themes ?? DEFAULT_TEMPLATE_THEMES;
+    const yesNo = (code: "yes" | "no"): string =>
+      YES_NO.entries.find((e) => e.code === code)?.labels[lang] ?? "";
     themes.forEach((theme, i) => {
       const row = (layout.themesFirstRow as number) + i;
       const group = THEME_GROUPS.entries.find((g) => g.code === theme.group);
@@ -173,7 +180,7 @@ export function settingsSheet(name: string, options: SettingsTemplateOptions): S
       put(row, t.fi, textCell(theme.labels.fi));
       put(row, t.sv, textCell(theme.labels.sv));
       put(row, t.en, textCell(theme.labels.en));
-      put(row, t.active, textCell(yes));
+      put(row, t.active, textCell(yesNo(theme.active === false ? "no" : "yes")));
     });
     const bottom = layout.themesFirstRow + themes.length - 1;
     tables.push({
@@ -232,4 +239,57 @@ export function settingsTemplate(options: SettingsTemplateOptions): WritePlan {
       select: toA1({ row: layout.fieldRows.round, col: layout.fieldValueCol }),
     },
   };
+}
+
+/**
+ * A round's settings written out as the settings sheet (the template filled with them): what
+ * Import writes for a settings file picked with the regions' files, so that validation,
+ * consolidation and the memo of the workbook use the round's own settings.
+ */
+export function settingsSheetFrom(name: string, settings: RoundSettings, lang: Lang): SheetSpec {
+  const withThemes = settings.themes !== null;
+  const layout = settingsLayout(withThemes);
+  const spec = settingsSheet(name, {
+    lang,
+    withThemes,
+    ...(settings.themes !== null ? { themes: settings.themes } : {}),
+    ...(settings.period !== null ? { period: settings.period } : {}),
+    ...(settings.budgetYear !== null ? { budgetYear: settings.budgetYear } : {}),
+    round: settings.round,
+  });
+  const text = (value: string): PlanCell => (value === "" ? EMPTY_TEXT : textCell(value));
+  const fields: Partial<Record<SettingsFieldKey, PlanCell>> = {
+    referenceNumber: text(settings.referenceNumber),
+    author: text(settings.author ?? ""),
+    legalBasis: text(settings.legalBasis),
+    akkeEnvelope: {
+      kind: "number",
+      value: settings.envelopeCents / 100,
+      format: NUMBER_FORMATS.euros,
+    },
+    akkeMaxShare: { kind: "number", value: settings.maxShare, format: NUMBER_FORMATS.percent },
+    maxThemes: { kind: "number", value: settings.maxThemes, format: NUMBER_FORMATS.year },
+    ...(settings.deadline !== null
+      ? { deadline: { kind: "date", serial: settings.deadline, format: NUMBER_FORMATS.date } }
+      : {}),
+  };
+  const blocks = Object.entries(fields).map(([key, cell]) => ({
+    topLeft: toA1({ row: layout.fieldRows[key as SettingsFieldKey], col: layout.fieldValueCol }),
+    cells: [[cell]],
+  }));
+  layout.allocationRegions.forEach((region, i) => {
+    const allocation = settings.allocations.find((a) => a.region === region);
+    if (allocation === undefined) return;
+    const row = layout.allocationFirstRow + i;
+    blocks.push({
+      topLeft: toA1({ row, col: layout.allocationColumns.allocation }),
+      cells: [[{ kind: "number", value: allocation.cents / 100, format: NUMBER_FORMATS.euros }]],
+    });
+    if (allocation.maxShare !== null)
+      blocks.push({
+        topLeft: toA1({ row, col: layout.allocationColumns.maxShare }),
+        cells: [[{ kind: "number", value: allocation.maxShare, format: NUMBER_FORMATS.percent }]],
+      });
+  });
+  return { ...spec, blocks: [...spec.blocks, ...blocks] };
 }

@@ -10,3 +10,4 @@ export * from "./itemValues";
 export * from "./fundingSources";
 export * from "./terms";
 export * from "./all";
+export * from "./statutes";

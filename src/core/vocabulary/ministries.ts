@@ -1,3 +1,4 @@
+import { vocabularyKey } from "./keys";
 import { defineVocabulary, type VocabularyEntry } from "./vocabulary";
 
 export type MinistryCode =
@@ -79,4 +80,37 @@ export const MINISTRY_CODES: readonly MinistryCode[] = MINISTRY_ENTRIES.map((ent
 /** The abbreviation in the language of a Swedish text: `ANM` for TEM. */
 export function ministrySvCode(code: MinistryCode): string {
   return MINISTRY_ENTRIES.find((entry) => entry.code === code)?.svCode ?? code;
+}
+
+/**
+ * Former names and abbreviations of today's ministries, each of which stands for one
+ * ministry only: the opetusministeriö (OPM) became OKM in 2010; the kauppa- ja
+ * teollisuusministeriö (KTM) and the työministeriö became TEM in 2008; the
+ * sisäasiainministeriö is today's sisäministeriö (SM). Not accepted as values: the rules
+ * report them, with today's abbreviation as the fix.
+ */
+const FORMER_MINISTRY_NAMES: readonly (readonly [string, MinistryCode])[] = [
+  ["OPM", "OKM"],
+  ["opetusministeriö", "OKM"],
+  ["undervisningsministeriet", "OKM"],
+  ["Ministry of Education", "OKM"],
+  ["KTM", "TEM"],
+  ["kauppa- ja teollisuusministeriö", "TEM"],
+  ["handels- och industriministeriet", "TEM"],
+  ["HIM", "TEM"],
+  ["Ministry of Trade and Industry", "TEM"],
+  ["työministeriö", "TEM"],
+  ["arbetsministeriet", "TEM"],
+  ["Ministry of Labour", "TEM"],
+  ["sisäasiainministeriö", "SM"],
+  ["SISM", "SM"],
+];
+
+const FORMER_INDEX = new Map<string, MinistryCode>(
+  FORMER_MINISTRY_NAMES.map(([name, code]) => [vocabularyKey(name), code]),
+);
+
+/** Today's ministry for a former name or abbreviation (`OPM` → OKM), or null. */
+export function formerMinistry(raw: string): MinistryCode | null {
+  return FORMER_INDEX.get(vocabularyKey(raw)) ?? null;
 }

@@ -1,5 +1,5 @@
 import type { Labels } from "../model/lang";
-import { compactKey } from "./keys";
+import { compactKey, vocabularyKey } from "./keys";
 import { defineVocabulary, type VocabularyEntry } from "./vocabulary";
 
 /** Statistics Finland's region codes; there is no MK03 or MK20. */
@@ -123,4 +123,44 @@ export function regionInFileName(fileName: string): RegionCode | null {
     }
   }
   return best === null || tie ? null : best.code;
+}
+
+/** Council names (as `vocabularyKey` has them) that are not a form of the region's name. */
+const COUNCIL_NAMES: Readonly<Record<string, RegionCode>> = {
+  hameen: "MK05",
+  tavastlands: "MK05",
+  tavastland: "MK05",
+  "helsinki-uusimaa": "MK01",
+  "tampere region": "MK06",
+  "oulu region": "MK17",
+  tavastia: "MK05",
+};
+
+/**
+ * The region whose regional council a text names (`Satakuntaliitto`, `Pohjois-Karjalan
+ * maakuntaliitto`, `Landskapsförbundet i Österbotten`, `Nylands förbund`, `Regional Council
+ * of Lapland`, `Helsinki-Uusimaa Regional Council`), or null: a council in the region cell
+ * is reported with its region as the fix. `Hämeen liitto` is Kanta-Häme's.
+ */
+export function regionOfCouncil(raw: string): RegionCode | null {
+  const key = vocabularyKey(raw).replace(/\s+/g, " ").trim();
+  const name =
+    /^(.+?) ?(?:maakuntaliitto|maakunnan liitto|liitto)$/.exec(key)?.[1] ??
+    /^(?:landskapsforbundet|forbundet) (?:i|for) (.+)$/.exec(key)?.[1] ??
+    /^(.+?) (?:landskapsforbund|forbund)$/.exec(key)?.[1] ??
+    /^(?:the )?(?:regional )?council of (?:the )?(.+)$/.exec(key)?.[1] ??
+    /^(.+?) regional council$/.exec(key)?.[1] ??
+    null;
+  if (name === null) return null;
+  const bare = name.trim();
+  const byName = COUNCIL_NAMES[bare];
+  if (byName !== undefined) return byName;
+  for (const entry of REGION_ENTRIES) {
+    const forms = [entry.genitive, entry.labels.fi, entry.labels.sv, entry.labels.en].map(
+      vocabularyKey,
+    );
+    // Swedish names the council with the genitive -s: `Nylands förbund`.
+    if (forms.some((form) => form === bare || `${form}s` === bare)) return entry.code;
+  }
+  return null;
 }

@@ -29,9 +29,10 @@ const HEADINGS: Record<Lang, string[]> = {
     "Keskeiset havainnot",
     "Teemat",
     "Kansalliset kysymykset ja säädösmuutostarpeet",
-    "Avoimet kansalliset päätökset",
+    "Valtion asiantuntijatuki",
     "Rahoitus",
     "Seuranta",
+    "Jatkotoimenpiteet",
     "Liite",
   ],
   sv: [
@@ -39,9 +40,10 @@ const HEADINGS: Record<Lang, string[]> = {
     "Centrala iakttagelser",
     "Teman",
     "Nationella frågor och behov av författningsändringar",
-    "Öppna nationella beslut",
+    "Statens sakkunnigstöd",
     "Finansiering",
     "Uppföljning",
+    "Fortsatta åtgärder",
     "Bilaga",
   ],
   en: [
@@ -49,9 +51,10 @@ const HEADINGS: Record<Lang, string[]> = {
     "Key findings",
     "Themes",
     "National questions and legislative needs",
-    "Open national decisions",
+    "State expert support",
     "Funding",
     "Monitoring",
+    "Next steps",
     "Annex",
   ],
 };
@@ -79,34 +82,40 @@ describe("renderMemo", () => {
 
   it("writes the Finnish figures in house style with no-break spaces", () => {
     const { text } = memo("fi");
-    expect(text).toContain("Maakuntien esityksiä saatiin 3 / 18.");
-    expect(text).toContain(`AKKE-rahoitusta esitetään yhteensä 3,0${NBSP}milj.${NBSP}euroa`);
-    expect(text).toContain(`määräraha on 16,0${NBSP}milj.${NBSP}euroa`);
-    expect(text).toContain(`AKKE: 866${NBSP}000${NBSP}euroa; AKKE-jako: 900${NBSP}000${NBSP}euroa`);
+    expect(text).toContain("Esityksen toimitti kolme maakuntaa 18:sta.");
+    expect(text).toContain(`AKKE-rahoitusta yhteensä 3,0${NBSP}milj.${NBSP}euroa`);
+    expect(text).toContain(`määrärahasta (16,0${NBSP}milj.${NBSP}euroa)`);
+    expect(text).toContain(
+      `AKKE-rahoitusta esitetään 866${NBSP}000${NBSP}euroa (AKKE-jako 900${NBSP}000${NBSP}euroa)`,
+    );
     expect(text).toContain(`Muuta rahoitusta esitetään 421${NBSP}000${NBSP}euroa eli 0,14 euroa`);
     expect(text).toContain(`enintään 80${NBSP}% kohteen rahoituksesta`);
     expect(text).not.toMatch(/\d \d{3}\b/);
     expect(text).toContain("Maakuntien esitysten määräaika: 15.3.2026.");
-    expect(text).toContain("Päivämäärä: 20.3.2026 · Diaarinumero: VN/1234/2026");
+    expect(text).toMatch(
+      /^TYÖ- JA ELINKEINOMINISTERIÖ +MUISTIO\n.* +20\.3\.2026\n +VN\/1234\/2026\n/,
+    );
   });
 
   it("writes the Swedish figures in house style", () => {
     const { text } = memo("sv");
-    expect(text).toContain("Förslag inkom från 3 / 18 landskap.");
+    expect(text).toContain("Tre av 18 landskap lämnade förslag.");
     expect(text).toContain(`16,0${NBSP}miljoner${NBSP}euro`);
-    expect(text).toContain(`AKKE: 866${NBSP}000${NBSP}euro;`);
+    expect(text).toContain(`föreslås till 866${NBSP}000${NBSP}euro (AKKE-fördelning`);
     expect(text).toContain(`80${NBSP}%`);
-    expect(text).toContain("Datum: 20.3.2026");
+    expect(text).toMatch(/^ARBETS- OCH NÄRINGSMINISTERIET +PROMEMORIA\n.* +20\.3\.2026\n/);
   });
 
   it("writes the English figures in house style", () => {
     const { text } = memo("en");
-    expect(text).toContain("Proposals were received from 3 / 18 regions.");
-    expect(text).toContain("against an envelope of EUR 16.0 million");
-    expect(text).toContain("AKKE proposed in total: EUR 3.0 million");
-    expect(text).toContain("AKKE: EUR 866,000; AKKE allocation: EUR 900,000");
+    expect(text).toContain("Three of the 18 regions submitted a proposal.");
+    expect(text).toContain("of the envelope (EUR 16.0 million)");
+    expect(text).toContain("The regions propose EUR 3.0 million of AKKE funding in total");
+    expect(text).toContain("It proposes EUR 866,000 of AKKE funding (AKKE allocation EUR 900,000)");
     expect(text).toContain("at most 80% of an item's funding");
-    expect(text).toContain("Date: 20 March 2026");
+    expect(text).toMatch(
+      /^MINISTRY OF ECONOMIC AFFAIRS AND EMPLOYMENT +MEMORANDUM\n.* +20 March 2026\n/,
+    );
     expect(text).toContain("Deadline for the regions' proposals: 15 March 2026.");
     expect(text).not.toContain(NBSP);
   });
@@ -128,19 +137,19 @@ describe("renderMemo", () => {
     expect(missing).not.toContain("Satakunta");
     expect(missing).not.toContain("Ahvenanmaa");
     expect(fi).toContain("Määräajan jälkeen saapuivat: Satakunta.");
-    expect(fi).toContain("(eivät vielä valmiita): Lappi (virheitä: 2).");
+    expect(fi).toContain("Lapin esitystä on vielä täydennettävä.");
     expect(fi).toMatch(
       /lain alueiden ulkopuolelta \(ei lasketa 18 maakunnan joukkoon\): Ahvenanmaa\./,
     );
-    expect(memo("sv").text).toContain("Förslag med fel (ännu inte klara): Lappland (fel: 2).");
+    expect(memo("sv").text).toContain("Förslaget från Lappland behöver ännu kompletteras.");
   });
 
   it("lists the most common themes with their number of regions", () => {
     expect(memo("fi").text).toContain(
-      "Yleisimmät teemat: TKI-toiminta (3 maakuntaa), Hyvinvoiva väestö ja yhteisöt (1 maakunta) ja Saavutettavuus (1 maakunta).",
+      "Yleisimmät teemat: TKI-toiminta (kolme maakuntaa), Hyvinvoiva väestö ja yhteisöt (yksi maakunta) ja Saavutettavuus (yksi maakunta).",
     );
     expect(memo("en").text).toContain(
-      "The most common themes: Research, development and innovation (3 regions),",
+      "The most common themes: Research, development and innovation (three regions),",
     );
   });
 
@@ -167,30 +176,46 @@ describe("renderMemo", () => {
       `986${NBSP}000`,
       "myöhässä",
     ]);
+    expect(textRow(fi, "Uusimaa", "Rahoitus")).toEqual([
+      "Uusimaa",
+      "–",
+      "–",
+      "–",
+      "–",
+      "–",
+      "–",
+      "ei esitystä",
+    ]);
     const totals = fi.split("\n").filter((l) => l.startsWith("Yhteensä  "));
     expect(totals.some((l) => l.includes(`3${NBSP}437${NBSP}000`))).toBe(true);
     expect(textRow(memo("en").text, "Satakunta", "Funding")[2]).toBe("866,000");
   });
 
-  it("groups national questions and legislative needs under the lead ministry", () => {
+  it("groups national questions under the lead ministry and legislation under the statute's owner", () => {
     const fi = memo("fi").text;
     const lvm = fi.indexOf("LVM – liikenne- ja viestintäministeriö");
     const tem = fi.indexOf("TEM – työ- ja elinkeinoministeriö");
     expect(lvm).toBeGreaterThan(0);
     expect(tem).toBeGreaterThan(lvm);
-    expect(fi.slice(lvm, tem)).toContain("756/2021 27 § (Lappi): Lappi: Toinen muutos");
-    expect(fi.slice(tem)).toContain("756/2021 27 § (Satakunta): Satakunta: Muutos lakiin");
+    const legislation = fi.slice(
+      fi.indexOf("Säädösmuutostarpeet säädöksittäin"),
+      fi.indexOf("\nValtion asiantuntijatuki\n"),
+    );
+    expect(legislation).toContain(
+      "TEM – työ- ja elinkeinoministeriö\n\nKaksi maakuntaa esittää muutoksia lakiin alueiden kehittämisestä ja Euroopan unionin alue- ja rakennepolitiikan toimeenpanosta (756/2021):\n\n- Satakunta: Muutos lakiin (27 §)\n- Lappi: Toinen muutos (27 §)",
+    );
+    expect(legislation).not.toContain("LVM");
     expect(memo("sv").text).toContain("KM – kommunikationsministeriet");
   });
 
   it("uses the stored genitive in Finnish sentences and never another case", () => {
     const fi = memo("fi").text;
-    expect(fi).toContain("Satakunnan esityksessä on 2 kohdetta.");
-    expect(fi).toContain("Lapin esityksessä on 1 kohde.");
-    expect(fi).toContain("Varsinais-Suomen esityksessä on 2 kohdetta.");
-    expect(fi).toContain("Ahvenanmaan esityksessä on 1 kohde.");
+    expect(fi).toContain("Satakunnan esityksessä on kaksi kohdetta.");
+    expect(fi).toContain("Lapin esityksessä on yksi kohde.");
+    expect(fi).toContain("Varsinais-Suomen esityksessä on kaksi kohdetta.");
+    expect(fi).toContain("Ahvenanmaan esityksessä on yksi kohde.");
     expect(fi).not.toMatch(/(Satakunta|Lappi|Varsinais-Suomi) esitykse/);
-    expect(memo("sv").text).toContain("Förslaget från Satakunta innehåller 2 objekt.");
+    expect(memo("sv").text).toContain("Förslaget från Satakunta innehåller två objekt.");
   });
 
   it("uses the terms of § 8 and never calls an item a 'sopimus' in Finnish", () => {
@@ -212,9 +237,11 @@ describe("renderMemo", () => {
 
   it("writes the legal basis in the memo's language when it is the default", () => {
     const round = smallRound({ legalBasis: DEFAULT_LEGAL_BASIS.fi });
-    expect(memo("en", round).text).toContain(`Legal basis: ${DEFAULT_LEGAL_BASIS.en}.`);
-    const own = smallRound({ legalBasis: "Laki 123/2027" });
-    expect(memo("en", own).text).toContain("Legal basis: Laki 123/2027.");
+    expect(memo("en", round).text).toContain(
+      `Legal basis: ${DEFAULT_LEGAL_BASIS.en} and Act on the Financing of Regional Development and Projects under the European Union's Regional and Structural Policy (757/2021).`,
+    );
+    const own = smallRound({ legalBasis: "Laki 123/2027 ja laki 757/2021" });
+    expect(memo("en", own).text).toContain("Legal basis: Laki 123/2027 ja laki 757/2021.");
   });
 
   it("escapes workbook values in the HTML and keeps them verbatim in the text", () => {
@@ -242,7 +269,7 @@ describe("renderMemo", () => {
   it("styles the HTML inline, with real tables and header rows", () => {
     const { html } = memo("fi");
     expect(html).not.toMatch(/<style|class=/);
-    const tables = html.match(/<table[^>]*>/g) ?? [];
+    const tables = (html.match(/<table[^>]*>/g) ?? []).filter((t) => !t.includes("presentation"));
     expect(tables.length).toBeGreaterThanOrEqual(4);
     for (const t of tables) expect(t).toContain("border-collapse:collapse");
     expect(html.match(/<thead>/g)).toHaveLength(tables.length);

@@ -63,6 +63,9 @@ describe("a file received but not readable", () => {
     expect(report.regions?.map((x) => x.region)).toEqual(["MK01", "MK04"]);
 
     const html = readFileSync(memo, "utf8");
+    // The file's title is the memo's title, not the letterhead above it.
+    expect(html).toMatch(/<title>[^<]+<\/title>/);
+    expect(html).not.toMatch(/<title>[^<]*(MINISTRY|MEMORANDUM)/);
     expect(html).toContain("Received but could not be read: Kainuu (");
     expect(html).toContain("Kainuu_esitys.xlsx: not an .xlsx workbook)");
     expect(html).not.toContain("contain no errors");

@@ -62,7 +62,7 @@ describe("the Import section when the workbook refuses the write", () => {
     const workbook = fakeWorkbook();
     const root = await dropped(workbook, "en");
     workbook.failNextApplyWith(new WorkbookProtectedError([], true));
-    await click(buttonByText(root, /^Import 1 proposals$/));
+    await click(buttonByText(root, /^Import 1 proposal$/));
     expect(message(root)).toMatch(/^The workbook structure is protected, so no sheet can be added/);
     expect(workbook.browser.current().sheets).toEqual([]);
   });
@@ -76,7 +76,7 @@ describe("the Import section when the workbook refuses the write", () => {
         Object.assign(new Error("x"), { code: "ItemNotFound" }),
       ),
     );
-    await click(buttonByText(root, /^Tuo 1 esitystä$/));
+    await click(buttonByText(root, /^Tuo 1 esitys$/));
     expect(message(root)).toMatch(
       /^Nämä taulukot on poistettu tai nimetty uudelleen sen jälkeen, kun työkirja luettiin: ”Esitys MK02”\. Muihin taulukoihin ei tehty muutoksia\./,
     );

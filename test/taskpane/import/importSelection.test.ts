@@ -1,4 +1,5 @@
 import type { FilePreview, ProposalPreview } from "../../../src/core/import";
+import { defaultSettings } from "../../../src/core/rules";
 import {
   chosenSources,
   defaultIncluded,
@@ -53,5 +54,56 @@ describe("which previewed proposals are imported", () => {
     expect(included.has(rows[2].key)).toBe(true);
     expect(toggle(rows, included, rows[1].key, true).has(rows[1].key)).toBe(false);
     expect(chosenSources(rows, included)).toEqual([]);
+  });
+});
+
+describe("a round settings file among the proposals", () => {
+  const settingsPreview = (name: string): FilePreview => {
+    const source = {
+      kind: "settings" as const,
+      file: name,
+      size: 1,
+      sha256: "",
+      time: "",
+      snapshot: { file: name, sheets: [], registry: [], structureProtected: false },
+      sheet: "Kierroksen asetukset",
+      settings: defaultSettings("fi"),
+    };
+    return {
+      file: name,
+      size: 1,
+      unusable: null,
+      proposals: [],
+      settings: {
+        sheet: source.sheet,
+        settings: source.settings,
+        errors: 0,
+        warnings: 0,
+        issues: [],
+        source,
+      },
+    };
+  };
+  const previews = [
+    settingsPreview("asetukset.xlsx"),
+    file("a.xlsx", proposal("Esitys", "MK02")),
+    settingsPreview("toiset.xlsx"),
+  ];
+
+  it("is a row of its own, the first one ticked, and chosen as the settings source", () => {
+    const rows = previewRows(previews, new Map());
+    expect(rows.map((r) => [r.file, Boolean(r.settings), r.unusable])).toEqual([
+      ["asetukset.xlsx", true, null],
+      ["a.xlsx", false, null],
+      ["toiset.xlsx", true, null],
+    ]);
+    const included = defaultIncluded(rows);
+    expect([...included]).toEqual([rows[0].key, rows[1].key]);
+    expect(chosenSources(rows, included).map((s) => ("kind" in s ? s.kind : "proposal"))).toEqual([
+      "settings",
+    ]);
+    // Ticking the other settings file unticks the first, never a proposal.
+    const other = toggle(rows, included, rows[2].key, true);
+    expect([...other].sort()).toEqual([rows[1].key, rows[2].key].sort());
   });
 });

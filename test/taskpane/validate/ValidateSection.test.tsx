@@ -91,7 +91,7 @@ describe("the Validate section", () => {
     expect(ministry?.textContent).toContain("ITEM-MINISTRY-UNKNOWN");
     expect(ministry?.textContent).toContain("Cell J13");
     expect(ministry?.textContent).toContain(
-      "The lead ministry Biotalousministeriö is not recognised.",
+      "The lead ministry “Biotalousministeriö” is not recognised.",
     );
     expect(root.querySelector('[data-testid="validate-status"]')?.textContent).toBe(
       `Validated. Errors: ${counts.error}, warnings: ${counts.warning}, info: ${counts.info}.`,

@@ -3,7 +3,8 @@ import { defineMessages } from "../define";
 /**
  * Messages of the proposal-level rules (`src/core/rules/proposal/`). The key is
  * `rules.<RULE-ID>`; `rules.<RULE-ID>.<variant>` is a more precise text chosen by the
- * issue's `variant` param. Swedish to be checked by a fluent speaker.
+ * issue's `variant` param. `{value}` is the cell's content, shown in quotation marks (”…” in
+ * fi and sv, “…” in en) by `issueMessage`. Swedish to be checked by a fluent speaker.
  */
 export const rulesProposal = defineMessages({
   fi: {
@@ -63,9 +64,9 @@ export const rulesProposal = defineMessages({
     "rules.ITEM-MINISTRY-REQUIRED": "Tasolla {level} kohteella on oltava vastuuministeriö.",
     "rules.ITEM-MEASURE-REQUIRED": "Tasolla {level} kohteella on oltava kansallinen toimenpide.",
     "rules.ITEM-OTHER-MINISTRY-UNKNOWN":
-      "Muita ministeriöitä koskevaa merkintää {value} ei tunnisteta.",
+      "Muut ministeriöt -sarakkeen merkintää {value} ei tunnisteta.",
     "rules.ITEM-OTHER-MINISTRY-DUPLICATE":
-      "Vastuuministeriö {ministry} on mainittu myös muissa ministeriöissä.",
+      "Vastuuministeriö {ministry} on mainittu myös Muut ministeriöt -sarakkeessa.",
     "rules.ITEM-VALUE-INVALID": "Sarakkeen {column} arvo {value} ei ole sallittu.",
     "rules.ITEM-AGREED-NO-POSITION":
       "Kohde on sovittu kansallisella tasolla, mutta ministeriön kanta puuttuu.",
@@ -73,6 +74,10 @@ export const rulesProposal = defineMessages({
     "rules.ITEM-TARGET-MISSING": "Seurantamittarilla {indicator} ei ole tavoitetasoa.",
     "rules.ITEM-TARGET-YEAR": "Tavoitevuoden {value} on oltava välillä {start}–{end}.",
     "rules.ITEM-TARGET-YEAR.unreadable": "Tavoitevuosi {value} ei ole vuosiluku.",
+    "rules.ITEM-STATUTE-FORM":
+      "Säädöstä {value} ei voi yhdistää muiden maakuntien esityksiin: kirjoita säädöksen numero muodossa 380/2023 (pykälän voi lisätä: 380/2023 5 §).",
+    "rules.ITEM-STATUTE-FORM.missing":
+      "Säädösmuutostarpeelle ei ole nimetty säädöstä: kirjoita Säädös-sarakkeeseen numero muodossa 380/2023 (pykälän voi lisätä).",
     "rules.ITEM-TOO-MANY-THEMES":
       "Maakunnan esityksessä on {count} eri teemaa; kierroksella sallitaan enintään {max}.",
     "rules.ITEM-TEXT-TOO-LONG":
@@ -88,7 +93,7 @@ export const rulesProposal = defineMessages({
     "rules.FUND-CENTS":
       "Sarakkeen {column} summassa on sentin osia; se pyöristetään summaksi {roundedEuros}.",
     "rules.FUND-TOTAL-MISMATCH":
-      "Yhteensä {totalEuros} ei vastaa vuosien summaa {sumEuros} (ero {differenceEuros}).",
+      "Yhteensä {totalEuros} ei vastaa vuosien summaa {sumEuros}. Korjaus kirjoittaa yhteissummaksi vuosien summan; jos yhteissumma on oikea, jätä se ja korjaa vuodet.",
     "rules.FUND-DUPLICATE-LINE": "Kohteella {id} on rahoituslähde {source} jo rivillä {first}.",
     "rules.FUND-ITEM-UNFUNDED": "Kohteella {id} ei ole rahoitusrivejä.",
   },
@@ -150,9 +155,9 @@ export const rulesProposal = defineMessages({
     "rules.ITEM-MINISTRY-REQUIRED": "På nivån {level} måste objektet ha ett ansvarigt ministerium.",
     "rules.ITEM-MEASURE-REQUIRED": "På nivån {level} måste objektet ha en nationell åtgärd.",
     "rules.ITEM-OTHER-MINISTRY-UNKNOWN":
-      "Uppgiften {value} bland övriga ministerier känns inte igen.",
+      "Uppgiften {value} i kolumnen Övriga ministerier känns inte igen.",
     "rules.ITEM-OTHER-MINISTRY-DUPLICATE":
-      "Det ansvariga ministeriet {ministry} nämns också bland övriga ministerier.",
+      "Det ansvariga ministeriet {ministry} nämns också i kolumnen Övriga ministerier.",
     "rules.ITEM-VALUE-INVALID": "Värdet {value} är inte tillåtet i kolumnen {column}.",
     "rules.ITEM-AGREED-NO-POSITION":
       "Objektet är överenskommet på nationell nivå, men ministeriets ståndpunkt saknas.",
@@ -160,6 +165,10 @@ export const rulesProposal = defineMessages({
     "rules.ITEM-TARGET-MISSING": "Uppföljningsindikatorn {indicator} har ingen målnivå.",
     "rules.ITEM-TARGET-YEAR": "Målåret {value} ska vara mellan {start} och {end}.",
     "rules.ITEM-TARGET-YEAR.unreadable": "Målåret {value} är inte ett årtal.",
+    "rules.ITEM-STATUTE-FORM":
+      "Författningen {value} kan inte föras samman med andra landskaps förslag: skriv författningens nummer i formen 380/2023 (paragrafen kan läggas till: 380/2023 5 §).",
+    "rules.ITEM-STATUTE-FORM.missing":
+      "Behovet av författningsändring anger ingen författning: skriv numret i kolumnen Författning i formen 380/2023 (paragrafen kan läggas till).",
     "rules.ITEM-TOO-MANY-THEMES":
       "Landskapets förslag har {count} olika teman; omgången tillåter högst {max}.",
     "rules.ITEM-TEXT-TOO-LONG":
@@ -175,7 +184,7 @@ export const rulesProposal = defineMessages({
     "rules.FUND-CENTS":
       "Beloppet i kolumnen {column} har delar av cent; det avrundas till {roundedEuros}.",
     "rules.FUND-TOTAL-MISMATCH":
-      "Totalt {totalEuros} motsvarar inte årens summa {sumEuros} (skillnad {differenceEuros}).",
+      "Totalt {totalEuros} motsvarar inte årens summa {sumEuros}. Korrigeringen skriver årens summa som totalt; om totalen är rätt, lämna den och rätta åren.",
     "rules.FUND-DUPLICATE-LINE":
       "Objektet {id} har finansieringskällan {source} redan på raden {first}.",
     "rules.FUND-ITEM-UNFUNDED": "Objektet {id} har inga finansieringsrader.",
@@ -238,9 +247,9 @@ export const rulesProposal = defineMessages({
     "rules.ITEM-MINISTRY-REQUIRED": "At the level {level} the item needs a lead ministry.",
     "rules.ITEM-MEASURE-REQUIRED": "At the level {level} the item needs a national measure.",
     "rules.ITEM-OTHER-MINISTRY-UNKNOWN":
-      "The entry {value} among the other ministries is not recognised.",
+      "The entry {value} in the Other ministries column is not recognised.",
     "rules.ITEM-OTHER-MINISTRY-DUPLICATE":
-      "The lead ministry {ministry} is also listed among the other ministries.",
+      "The lead ministry {ministry} is also listed in the Other ministries column.",
     "rules.ITEM-VALUE-INVALID": "The value {value} is not allowed in the column {column}.",
     "rules.ITEM-AGREED-NO-POSITION":
       "The item is agreed at national level, but the ministry's position is missing.",
@@ -248,6 +257,10 @@ export const rulesProposal = defineMessages({
     "rules.ITEM-TARGET-MISSING": "The monitoring indicator {indicator} has no target.",
     "rules.ITEM-TARGET-YEAR": "The target year {value} must be between {start} and {end}.",
     "rules.ITEM-TARGET-YEAR.unreadable": "The target year {value} is not a year.",
+    "rules.ITEM-STATUTE-FORM":
+      "The statute {value} cannot be grouped with other regions' requests: write its number as 380/2023 (a section may follow: 380/2023 5 §).",
+    "rules.ITEM-STATUTE-FORM.missing":
+      "The legislative change need names no statute: write its number in the Statute column as 380/2023 (a section may follow).",
     "rules.ITEM-TOO-MANY-THEMES":
       "The region's proposal has {count} distinct themes; the round allows at most {max}.",
     "rules.ITEM-TEXT-TOO-LONG":
@@ -263,7 +276,7 @@ export const rulesProposal = defineMessages({
     "rules.FUND-CENTS":
       "The amount in the column {column} has fractions of a cent; it is rounded to {roundedEuros}.",
     "rules.FUND-TOTAL-MISMATCH":
-      "The total {totalEuros} differs from the sum of the years {sumEuros} (difference {differenceEuros}).",
+      "The total {totalEuros} differs from the sum of the years {sumEuros}. The fix writes the years' sum as the total; if the total is right, leave it and correct the years.",
     "rules.FUND-DUPLICATE-LINE":
       "The item {id} already has the funding source {source} on the row at {first}.",
     "rules.FUND-ITEM-UNFUNDED": "The item {id} has no funding rows.",

@@ -4,7 +4,9 @@ import { defineMessages } from "../define";
  * Messages of the round-level rules (settings and allocation, AKKE over a region, duplicate
  * regions, files) under `rules.<RULE-ID>`, variants as `rules.<RULE-ID>.<variant>`.
  * Params ending in `Euros` are shown as money and those ending in `Percent` as percentages
- * in the message's language; `{regionName}` is the region's name (see `issueMessage`).
+ * in the message's language, `<name>EurosBy` as "by how much" (fi `10 000 eurolla`);
+ * `{regionName}` is the region's name and `{regionOf}` the form a sentence's "of the region"
+ * takes (the stored Finnish genitive `Satakunnan`; the name in sv and en; see `issueMessage`).
  * Swedish to be checked by a fluent speaker.
  */
 export const rulesRound = defineMessages({
@@ -12,9 +14,9 @@ export const rulesRound = defineMessages({
     "rules.HDR-DUPLICATE-REGION":
       "Maakunnalla {regionName} on toinenkin esitys: {otherFile}, välilehti {otherSheet}.",
     "rules.FUND-AKKE-OVER-ALLOCATION":
-      "Maakunnan {regionName} AKKE-rahoitus {akkeEuros} ylittää sen AKKE-jaon {allocationEuros} määrällä {excessEuros}.",
+      "{regionOf} AKKE-rahoitus ({akkeEuros}) ylittää sen AKKE-jaon {excessEurosBy}.",
     "rules.FUND-AKKE-UNDER-ALLOCATION":
-      "Maakunnan {regionName} AKKE-rahoitus {akkeEuros} jää alle sen AKKE-jaon {allocationEuros}; jakamatta {remainderEuros}.",
+      "{regionOf} AKKE-rahoitus ({akkeEuros}) jää {remainderEurosBy} alle sen AKKE-jaon ({allocationEuros}).",
     "rules.FUND-AKKE-SHARE":
       "Kohteen {item} AKKE-osuus {sharePercent} rahoituksesta ylittää enimmäisosuuden {maxSharePercent}.",
     "rules.FUND-AKKE-YEAR":
@@ -24,18 +26,18 @@ export const rulesRound = defineMessages({
     "rules.FUND-AKKE-NOT-ELIGIBLE":
       "{regionName} ei ole alueiden kehittämisestä annetun lain maakunta; sille ei voi osoittaa AKKE-rahoitusta ({akkeEuros}).",
     "rules.ALLOC-REGION-UNKNOWN": "AKKE-jaon rivin maakuntaa ei tunnisteta.",
-    "rules.ALLOC-REGION-DUPLICATE": "Maakunnalla {regionName} on AKKE-jaossa jo rivi.",
-    "rules.ALLOC-NOT-NUMBER": "Maakunnan {regionName} AKKE-jako ei ole luku.",
+    "rules.ALLOC-REGION-DUPLICATE": "{regionOf} AKKE-jako on taulukossa jo toisella rivillä.",
+    "rules.ALLOC-NOT-NUMBER": "{regionOf} AKKE-jako ei ole luku.",
     "rules.ALLOC-NOT-NUMBER.field": "{field}: arvo ei ole luku; oletusarvo on käytössä.",
-    "rules.ALLOC-NEGATIVE": "Maakunnan {regionName} AKKE-jako on negatiivinen: {amountEuros}.",
-    "rules.ALLOC-CENTS": "Maakunnan {regionName} AKKE-jako {amountEuros} ei ole tasaeuroja.",
+    "rules.ALLOC-NEGATIVE": "{regionOf} AKKE-jako on negatiivinen ({amountEuros}).",
+    "rules.ALLOC-CENTS": "{regionOf} AKKE-jako ({amountEuros}) ei ole tasaeuroja.",
     "rules.ALLOC-OVER-ENVELOPE":
-      "AKKE-jako on yhteensä {totalEuros}, mikä ylittää määrärahan {envelopeEuros} määrällä {excessEuros}.",
+      "AKKE-jako on yhteensä {totalEuros}, mikä ylittää määrärahan ({envelopeEuros}) {excessEurosBy}.",
     "rules.ALLOC-UNDER-ENVELOPE":
       "AKKE-jako on yhteensä {totalEuros}, mikä jää alle määrärahan {envelopeEuros}; jakamatta {remainderEuros}.",
     "rules.ALLOC-SHARE-MISMATCH":
-      "Maakunnan {regionName} osuus {sharePercent} ei vastaa jakoa määrärahasta ({expectedPercent}).",
-    "rules.ALLOC-REGION-MISSING": "Maakunnalle {regionName} ei ole AKKE-jaon riviä.",
+      "{regionOf} osuus {sharePercent} ei vastaa sen AKKE-jakoa määrärahasta ({expectedPercent}).",
+    "rules.ALLOC-REGION-MISSING": "{regionOf} AKKE-jaolle ei ole riviä.",
     "rules.FILE-UNREADABLE": "Tiedostoa ei voi lukea .xlsx-työkirjana.",
     "rules.FILE-UNREADABLE.too-large": "Tiedosto on liian suuri ({bytes} tavua; enintään {limit}).",
     "rules.FILE-UNREADABLE.too-large-uncompressed":
@@ -77,9 +79,9 @@ export const rulesRound = defineMessages({
     "rules.HDR-DUPLICATE-REGION":
       "Landskapet {regionName} har ett annat förslag: {otherFile}, bladet {otherSheet}.",
     "rules.FUND-AKKE-OVER-ALLOCATION":
-      "AKKE-finansieringen för {regionName}, {akkeEuros}, överskrider landskapets AKKE-fördelning {allocationEuros} med {excessEuros}.",
+      "AKKE-finansieringen för {regionOf} ({akkeEuros}) överskrider landskapets AKKE-fördelning med {excessEurosBy}.",
     "rules.FUND-AKKE-UNDER-ALLOCATION":
-      "AKKE-finansieringen för {regionName}, {akkeEuros}, understiger landskapets AKKE-fördelning {allocationEuros}; ofördelat {remainderEuros}.",
+      "AKKE-finansieringen för {regionOf} ({akkeEuros}) understiger landskapets AKKE-fördelning ({allocationEuros}) med {remainderEurosBy}.",
     "rules.FUND-AKKE-SHARE":
       "AKKE-andelen {sharePercent} av finansieringen för objekt {item} överskrider den högsta andelen {maxSharePercent}.",
     "rules.FUND-AKKE-YEAR":
@@ -88,18 +90,18 @@ export const rulesRound = defineMessages({
     "rules.FUND-AKKE-NOT-ELIGIBLE":
       "{regionName} är inte ett landskap enligt lagen om utveckling av regionerna; AKKE-finansiering kan inte anvisas ({akkeEuros}).",
     "rules.ALLOC-REGION-UNKNOWN": "Landskapet på raden i AKKE-fördelningen känns inte igen.",
-    "rules.ALLOC-REGION-DUPLICATE": "Landskapet {regionName} har redan en rad i AKKE-fördelningen.",
-    "rules.ALLOC-NOT-NUMBER": "AKKE-fördelningen för {regionName} är inte ett tal.",
+    "rules.ALLOC-REGION-DUPLICATE": "AKKE-fördelningen för {regionOf} finns redan på en annan rad.",
+    "rules.ALLOC-NOT-NUMBER": "AKKE-fördelningen för {regionOf} är inte ett tal.",
     "rules.ALLOC-NOT-NUMBER.field": "{field}: värdet är inte ett tal; standardvärdet används.",
-    "rules.ALLOC-NEGATIVE": "AKKE-fördelningen för {regionName} är negativ: {amountEuros}.",
-    "rules.ALLOC-CENTS": "AKKE-fördelningen för {regionName}, {amountEuros}, är inte i hela euro.",
+    "rules.ALLOC-NEGATIVE": "AKKE-fördelningen för {regionOf} är negativ ({amountEuros}).",
+    "rules.ALLOC-CENTS": "AKKE-fördelningen för {regionOf} ({amountEuros}) är inte i hela euro.",
     "rules.ALLOC-OVER-ENVELOPE":
-      "AKKE-fördelningen är sammanlagt {totalEuros} och överskrider anslaget {envelopeEuros} med {excessEuros}.",
+      "AKKE-fördelningen är sammanlagt {totalEuros} och överskrider anslaget ({envelopeEuros}) med {excessEurosBy}.",
     "rules.ALLOC-UNDER-ENVELOPE":
       "AKKE-fördelningen är sammanlagt {totalEuros} och understiger anslaget {envelopeEuros}; ofördelat {remainderEuros}.",
     "rules.ALLOC-SHARE-MISMATCH":
-      "Andelen {sharePercent} för {regionName} motsvarar inte fördelningen av anslaget ({expectedPercent}).",
-    "rules.ALLOC-REGION-MISSING": "Landskapet {regionName} har ingen rad i AKKE-fördelningen.",
+      "Andelen {sharePercent} för {regionOf} motsvarar inte dess AKKE-fördelning av anslaget ({expectedPercent}).",
+    "rules.ALLOC-REGION-MISSING": "AKKE-fördelningen för {regionOf} har ingen rad.",
     "rules.FILE-UNREADABLE": "Filen kan inte läsas som en .xlsx-arbetsbok.",
     "rules.FILE-UNREADABLE.too-large": "Filen är för stor ({bytes} byte; högst {limit}).",
     "rules.FILE-UNREADABLE.too-large-uncompressed":
@@ -141,9 +143,9 @@ export const rulesRound = defineMessages({
     "rules.HDR-DUPLICATE-REGION":
       "{regionName} has another proposal: {otherFile}, sheet {otherSheet}.",
     "rules.FUND-AKKE-OVER-ALLOCATION":
-      "AKKE funding of {regionName}, {akkeEuros}, exceeds its AKKE allocation of {allocationEuros} by {excessEuros}.",
+      "The AKKE funding of {regionOf} ({akkeEuros}) exceeds its AKKE allocation by {excessEurosBy}.",
     "rules.FUND-AKKE-UNDER-ALLOCATION":
-      "AKKE funding of {regionName}, {akkeEuros}, is below its AKKE allocation of {allocationEuros}; {remainderEuros} unallocated.",
+      "The AKKE funding of {regionOf} ({akkeEuros}) is {remainderEurosBy} below its AKKE allocation ({allocationEuros}).",
     "rules.FUND-AKKE-SHARE":
       "AKKE is {sharePercent} of item {item}'s funding, over the maximum share of {maxSharePercent}.",
     "rules.FUND-AKKE-YEAR":
@@ -152,19 +154,18 @@ export const rulesRound = defineMessages({
     "rules.FUND-AKKE-NOT-ELIGIBLE":
       "{regionName} is not a region under the Regional Development Act; it cannot receive AKKE funding ({akkeEuros}).",
     "rules.ALLOC-REGION-UNKNOWN": "The region of this allocation row is not recognised.",
-    "rules.ALLOC-REGION-DUPLICATE": "{regionName} already has an allocation row.",
-    "rules.ALLOC-NOT-NUMBER": "The AKKE allocation of {regionName} is not a number.",
+    "rules.ALLOC-REGION-DUPLICATE": "The AKKE allocation of {regionOf} is already on another row.",
+    "rules.ALLOC-NOT-NUMBER": "The AKKE allocation of {regionOf} is not a number.",
     "rules.ALLOC-NOT-NUMBER.field": "{field}: the value is not a number; the default is used.",
-    "rules.ALLOC-NEGATIVE": "The AKKE allocation of {regionName} is negative: {amountEuros}.",
-    "rules.ALLOC-CENTS":
-      "The AKKE allocation of {regionName}, {amountEuros}, is not in whole euros.",
+    "rules.ALLOC-NEGATIVE": "The AKKE allocation of {regionOf} is negative ({amountEuros}).",
+    "rules.ALLOC-CENTS": "The AKKE allocation of {regionOf} ({amountEuros}) is not in whole euros.",
     "rules.ALLOC-OVER-ENVELOPE":
-      "The allocations add up to {totalEuros}, over the envelope of {envelopeEuros} by {excessEuros}.",
+      "The allocations add up to {totalEuros}, over the envelope ({envelopeEuros}) by {excessEurosBy}.",
     "rules.ALLOC-UNDER-ENVELOPE":
       "The allocations add up to {totalEuros}, below the envelope of {envelopeEuros}; {remainderEuros} unallocated.",
     "rules.ALLOC-SHARE-MISMATCH":
-      "The share {sharePercent} of {regionName} does not match its allocation of the envelope ({expectedPercent}).",
-    "rules.ALLOC-REGION-MISSING": "{regionName} has no allocation row.",
+      "The share {sharePercent} of {regionOf} does not match its AKKE allocation of the envelope ({expectedPercent}).",
+    "rules.ALLOC-REGION-MISSING": "The AKKE allocation of {regionOf} has no row.",
     "rules.FILE-UNREADABLE": "The file cannot be read as an .xlsx workbook.",
     "rules.FILE-UNREADABLE.too-large": "The file is too large ({bytes} bytes; at most {limit}).",
     "rules.FILE-UNREADABLE.too-large-uncompressed":

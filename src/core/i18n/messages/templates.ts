@@ -30,9 +30,13 @@ export const templates = defineMessages({
     "templates.prompt.discussionStatus.title": "Käsittelytila",
     "templates.prompt.discussionStatus.message": "Tyhjä tarkoittaa, että kohde on ehdotettu.",
     "templates.prompt.ministryPosition.title": "Ministeriön kanta",
-    "templates.prompt.ministryPosition.message": "Ministeriön kanta kohteeseen.",
+    "templates.prompt.ministryPosition.message":
+      "TEM / ministeriö täyttää: vastuuministeriön kanta kohteeseen. Maakunta jättää tyhjäksi.",
     "templates.prompt.nationalFollowUp.title": "Jatkokäsittely",
-    "templates.prompt.nationalFollowUp.message": "Koordinaattorin päätös kansallisesta jatkosta.",
+    "templates.prompt.nationalFollowUp.message":
+      "TEM täyttää: päätös kohteen kansallisesta jatkokäsittelystä. Maakunta jättää tyhjäksi.",
+    "templates.note.ministryColumns": "TEM / ministeriö täyttää",
+    "templates.note.statute": "Säädös muodossa 380/2023 (§ voi lisätä: 380/2023 5 §)",
     "templates.prompt.implementationStatus.title": "Toteutumisen tila",
     "templates.prompt.implementationStatus.message": "Täytetään seurannassa.",
     "templates.prompt.source.title": "Rahoituslähde",
@@ -79,10 +83,13 @@ export const templates = defineMessages({
     "templates.prompt.discussionStatus.title": "Behandlingsstatus",
     "templates.prompt.discussionStatus.message": "Tom betyder att objektet är föreslaget.",
     "templates.prompt.ministryPosition.title": "Ministeriets ståndpunkt",
-    "templates.prompt.ministryPosition.message": "Ministeriets ståndpunkt till objektet.",
+    "templates.prompt.ministryPosition.message":
+      "ANM / ministeriet fyller i: det ansvariga ministeriets ståndpunkt. Landskapet lämnar tomt.",
     "templates.prompt.nationalFollowUp.title": "Fortsatt behandling",
     "templates.prompt.nationalFollowUp.message":
-      "Koordinatorns beslut om den nationella fortsättningen.",
+      "ANM fyller i: beslut om den nationella fortsatta behandlingen. Landskapet lämnar tomt.",
+    "templates.note.ministryColumns": "ANM / ministeriet fyller i",
+    "templates.note.statute": "Författning i formen 380/2023 (§ kan läggas till: 380/2023 5 §)",
     "templates.prompt.implementationStatus.title": "Genomförandestatus",
     "templates.prompt.implementationStatus.message": "Fylls i vid uppföljningen.",
     "templates.prompt.source.title": "Finansieringskälla",
@@ -126,10 +133,13 @@ export const templates = defineMessages({
     "templates.prompt.discussionStatus.title": "Discussion status",
     "templates.prompt.discussionStatus.message": "Empty means the item is proposed.",
     "templates.prompt.ministryPosition.title": "Ministry position",
-    "templates.prompt.ministryPosition.message": "The ministry's position on the item.",
+    "templates.prompt.ministryPosition.message":
+      "Filled in by TEM / the ministry: the lead ministry's position. The region leaves it empty.",
     "templates.prompt.nationalFollowUp.title": "National follow-up",
     "templates.prompt.nationalFollowUp.message":
-      "The coordinator's decision on the national follow-up.",
+      "Filled in by TEM: the decision on the national follow-up. The region leaves it empty.",
+    "templates.note.ministryColumns": "Filled in by TEM / the ministry",
+    "templates.note.statute": "Statute as 380/2023 (§ optional: 380/2023 5 §)",
     "templates.prompt.implementationStatus.title": "Implementation status",
     "templates.prompt.implementationStatus.message": "Filled in at follow-up.",
     "templates.prompt.source.title": "Funding source",

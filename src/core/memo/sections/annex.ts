@@ -2,7 +2,7 @@ import type { Consolidation, RegionSummary } from "../../consolidate/types";
 import type { MemoWriter } from "../format";
 import type { MemoBlock } from "../types";
 
-/** Liite / Bilaga / Annex: one short paragraph per region. */
+/** Liite / Bilaga / Annex: one short paragraph per region, its amounts in exact euros. */
 export function annexSection(c: Consolidation, w: MemoWriter): MemoBlock[] {
   const themeOrder = c.themes.map((t) => t.theme);
   return [
@@ -32,20 +32,21 @@ function regionParagraph(
     regionOf === null
       ? w.t("memo.annex.regionPlain", { region: w.region(r.region), ...params })
       : w.t("memo.annex.region", { regionOf, ...params }),
-    w.t("memo.annex.money", {
-      akke: w.euros(r.akkeCents),
-      allocation:
-        r.allocationCents === null ? w.t("memo.annex.noAllocation") : w.euros(r.allocationCents),
-      other: w.euros(r.otherCents),
-    }),
+    r.allocationCents === null
+      ? w.t("memo.annex.moneyNoAllocation", {
+          akke: w.exactEuros(r.akkeCents),
+          other: w.exactEuros(r.otherCents),
+        })
+      : w.t("memo.annex.money", {
+          akke: w.exactEuros(r.akkeCents),
+          allocation: w.exactEuros(r.allocationCents),
+          other: w.exactEuros(r.otherCents),
+        }),
   ];
   if (r.received !== null)
     sentences.push(
       w.t(r.late ? "memo.annex.receivedLate" : "memo.annex.received", { date: w.date(r.received) }),
     );
-  sentences.push(
-    w.t("memo.annex.issues", { errors: w.integer(r.errors), warnings: w.integer(r.warnings) }),
-  );
   if (!r.eligible) sentences.push(w.t("memo.annex.outside", { total: w.integer(c.eligibleCount) }));
   return sentences.join(" ");
 }

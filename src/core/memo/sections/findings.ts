@@ -1,4 +1,7 @@
 import type { Consolidation, FileNotRead, ThemeGroupSummary } from "../../consolidate/types";
+import { compareRegions, isEligibleRegion } from "../../consolidate/vocab";
+import { capitalise } from "../../locale/numberWords";
+import { pluralForm } from "../../i18n/plural";
 import type { MemoWriter } from "../format";
 import { buildTable, nameColumn, sumColumn } from "../table";
 import type { MemoBlock } from "../types";
@@ -21,11 +24,15 @@ export function findingsSection(c: Consolidation, w: MemoWriter): MemoBlock[] {
 }
 
 function submissionFindings(c: Consolidation, w: MemoWriter): string[] {
-  const total = w.integer(c.eligibleCount);
   // A file whose region is unknown may be any missing region's: "not received" would be false.
   const unsure = c.filesNotRead.some((f) => f.region === null);
   const found = [
-    w.t("memo.findings.submitted", { n: w.integer(c.submitted), total }),
+    capitalise(
+      w.t(`memo.findings.submittedCount.${pluralForm(w.lang, c.submitted)}`, {
+        n: w.words(c.submitted),
+        total: w.integer(c.eligibleCount),
+      }),
+    ),
     c.missingRegions.length === 0
       ? w.t("memo.findings.noneMissing")
       : w.t(unsure ? "memo.findings.missingUnsure" : "memo.findings.missing", {
@@ -40,30 +47,15 @@ function submissionFindings(c: Consolidation, w: MemoWriter): string[] {
   if (outside.length > 0)
     found.push(
       w.t("memo.findings.outside", {
-        total,
+        total: w.integer(c.eligibleCount),
         regions: w.list(outside.map((r) => w.region(r.region))),
       }),
     );
   const late = c.regions.filter((r) => r.late);
   if (late.length > 0)
     found.push(w.t("memo.findings.late", { regions: w.list(late.map((r) => w.region(r.region))) }));
-  const flagged = c.regions.filter((r) => r.flagged);
-  // Unread files may hold errors: "no errors" would not be known.
-  if (flagged.length > 0 || c.filesNotRead.length === 0)
-    found.push(
-      flagged.length === 0
-        ? w.t("memo.findings.noErrors")
-        : w.t("memo.findings.errors", {
-            regions: w.list(
-              flagged.map((r) =>
-                w.t("memo.findings.errorCount", {
-                  region: w.region(r.region),
-                  n: w.integer(r.errors),
-                }),
-              ),
-            ),
-          }),
-    );
+  const notReady = readinessFinding(c, w);
+  if (notReady !== null) found.push(notReady);
   if (c.duplicates.length > 0)
     found.push(
       w.t("memo.findings.duplicates", {
@@ -72,15 +64,27 @@ function submissionFindings(c: Consolidation, w: MemoWriter): string[] {
     );
   if (c.unassigned.length > 0)
     found.push(w.t("memo.findings.unassigned", { n: w.integer(c.unassigned.length) }));
-  found.push(w.t("memo.findings.items", { n: w.integer(c.totals.items) }));
+  found.push(w.t("memo.findings.itemCount", { items: w.count("items", c.totals.items) }));
   return found;
+}
+
+/** One sentence naming the regions whose proposal is not ready (has errors); null when all are. */
+function readinessFinding(c: Consolidation, w: MemoWriter): string | null {
+  const flagged = c.regions.filter((r) => r.flagged);
+  if (flagged.length === 0) return null;
+  if (flagged.length === 1) {
+    const regionOf = w.regionOf(flagged[0].region);
+    if (regionOf !== null) return w.t("memo.findings.notReadyOne", { regionOf });
+  }
+  return w.t("memo.findings.notReady", { regions: w.list(flagged.map((r) => w.region(r.region))) });
 }
 
 /** `Kainuu (kainuu.xlsx: vioittunut)`: the region where the file's name tells it. */
 function fileNotRead(f: FileNotRead, w: MemoWriter): string {
   const reason = w.t(`memo.fileReason.${fileReasonKind(f)}`);
-  const detail = `${f.file}: ${reason}`;
-  return f.region === null ? `${f.file} (${reason})` : `${w.region(f.region)} (${detail})`;
+  return f.region === null
+    ? `${f.file} (${reason})`
+    : `${w.region(f.region)} (${f.file}: ${reason})`;
 }
 
 function fileReasonKind(
@@ -115,16 +119,19 @@ function themeFinding(c: Consolidation, w: MemoWriter): string {
 function moneyFindings(c: Consolidation, w: MemoWriter): string[] {
   const t = c.totals;
   const found = [
-    w.t("memo.findings.akke", {
+    w.t("memo.findings.akkeProposed", {
       akke: w.euros(t.akkeCents),
       envelope: w.euros(t.envelopeCents),
       share: t.envelopeCents > 0 ? w.percent(t.akkeCents / t.envelopeCents, 1) : "–",
     }),
   ];
-  if (t.envelopeRemainingCents > 0)
-    found.push(w.t("memo.findings.akkeRemaining", { amount: w.euros(t.envelopeRemainingCents) }));
-  if (t.envelopeRemainingCents < 0)
-    found.push(w.t("memo.findings.akkeOver", { amount: w.euros(-t.envelopeRemainingCents) }));
+  if (t.allocatedCents > 0 && t.allocatedCents < t.envelopeCents)
+    found.push(
+      w.t("memo.findings.envelopeUnallocated", {
+        amount: w.euros(t.envelopeCents - t.allocatedCents),
+      }),
+    );
+  found.push(...allocationFindings(c, w));
   found.push(
     t.leverage === null
       ? w.t("memo.findings.noLeverage")
@@ -135,6 +142,78 @@ function moneyFindings(c: Consolidation, w: MemoWriter): string[] {
   );
   if (t.investmentNeedCents > 0)
     found.push(w.t("memo.findings.investment", { amount: w.euros(t.investmentNeedCents) }));
+  return found;
+}
+
+/**
+ * AKKE against each region's allocation, in exact euros: allocations not yet proposed for
+ * items (the region sent nothing, or proposed no AKKE), allocations partly proposed, and
+ * proposals over the allocation. An allocation not proposed is never "left unused".
+ */
+function allocationFindings(c: Consolidation, w: MemoWriter): string[] {
+  const proposed = new Map(c.regions.map((r) => [r.region, r.akkeCents]));
+  const none: { region: string; allocation: number }[] = [];
+  const part: { region: string; allocation: number; rest: number }[] = [];
+  const over: { region: string; akke: number; excess: number }[] = [];
+  for (const a of w.settings.allocations) {
+    if (!isEligibleRegion(a.region) || a.cents <= 0) continue;
+    const akke = proposed.get(a.region) ?? 0;
+    if (akke === 0) none.push({ region: a.region, allocation: a.cents });
+    else if (akke < a.cents)
+      part.push({ region: a.region, allocation: a.cents, rest: a.cents - akke });
+    else if (akke > a.cents) over.push({ region: a.region, akke, excess: akke - a.cents });
+  }
+  const byRegion = (a: { region: string }, b: { region: string }): number =>
+    compareRegions(a.region, b.region);
+  const found: string[] = [];
+  const one = <T extends { region: string }>(
+    list: readonly T[],
+    single: (regionOf: string, row: T) => string,
+    many: (rows: readonly T[]) => string,
+  ): void => {
+    if (list.length === 0) return;
+    const sorted = [...list].sort(byRegion);
+    const regionOf = sorted.length === 1 ? w.regionOf(sorted[0].region) : null;
+    found.push(regionOf !== null ? single(regionOf, sorted[0]) : many(sorted));
+  };
+  one(
+    none,
+    (regionOf, r) =>
+      w.t("memo.findings.allocationNotProposedOne", {
+        regionOf,
+        allocation: w.exactEuros(r.allocation),
+      }),
+    (rows) =>
+      w.t("memo.findings.allocationNotProposed", {
+        regions: w.list(rows.map((r) => `${w.region(r.region)} (${w.exactEuros(r.allocation)})`)),
+      }),
+  );
+  one(
+    part,
+    (regionOf, r) =>
+      w.t("memo.findings.allocationPartlyProposedOne", {
+        regionOf,
+        allocation: w.exactEuros(r.allocation),
+        amount: w.exactEuros(r.rest),
+      }),
+    (rows) =>
+      w.t("memo.findings.allocationPartlyProposed", {
+        regions: w.list(rows.map((r) => `${w.region(r.region)} ${w.exactEuros(r.rest)}`)),
+      }),
+  );
+  one(
+    over,
+    (regionOf, r) =>
+      w.t("memo.findings.allocationExceededOne", {
+        regionOf,
+        akke: w.exactEuros(r.akke),
+        amount: w.exactEurosBy(r.excess),
+      }),
+    (rows) =>
+      w.t("memo.findings.allocationExceeded", {
+        regions: w.list(rows.map((r) => `${w.region(r.region)} ${w.exactEurosBy(r.excess)}`)),
+      }),
+  );
   return found;
 }
 

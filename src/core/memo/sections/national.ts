@@ -1,48 +1,42 @@
-import type { Consolidation, LegislationGroup, RegionItem } from "../../consolidate/types";
-import { compareMinistries, itemValueName } from "../../consolidate/vocab";
+import type { Consolidation, RegionItem } from "../../consolidate/types";
+import { compareMinistries, compareRegions, itemValueName } from "../../consolidate/vocab";
+import { capitalise } from "../../locale/numberWords";
+import { findStatute, statuteNumber } from "../../vocabulary/statutes";
+import { pluralForm } from "../../i18n/plural";
 import type { MemoWriter } from "../format";
 import { buildTable } from "../table";
 import type { MemoBlock } from "../types";
 
 /**
- * Kansalliset kysymykset ja säädösmuutostarpeet by ministry: for each lead ministry its
- * national questions as a table, then the legislative change needs of the items it leads,
- * alike requests (same statute) together.
+ * Kansalliset kysymykset ja säädösmuutostarpeet: the national and interregional questions as
+ * a table per lead ministry, then the legislative change needs grouped by statute and the
+ * ministry that owns it (the statute table of `src/core/vocabulary/statutes.ts`), each
+ * statute once with its title and the number of regions asking, then the requests.
  */
 export function nationalSection(c: Consolidation, w: MemoWriter): MemoBlock[] {
-  const legislationCount = c.legislation.reduce((n, g) => n + g.entries.length, 0);
+  const requests = c.legislation.flatMap((g) => g.entries);
   const blocks: MemoBlock[] = [{ kind: "heading", text: w.t("memo.heading.national") }];
-  if (c.nationalQuestions.length === 0 && legislationCount === 0) {
+  if (c.nationalQuestions.length === 0 && requests.length === 0) {
     blocks.push({ kind: "paragraph", text: w.t("memo.national.none") });
     return blocks;
   }
   blocks.push({
     kind: "paragraph",
     text: w.t("memo.national.intro", {
-      n: w.integer(c.nationalQuestions.length),
-      m: w.integer(legislationCount),
+      n: w.words(c.nationalQuestions.length),
+      m: w.words(requests.length),
     }),
   });
-  for (const ministry of ministriesInOrder(c)) {
+  const leads = [...new Set(c.nationalQuestions.map((q) => q.item.leadMinistry))].sort(
+    compareMinistries,
+  );
+  for (const ministry of leads) {
     blocks.push({ kind: "subheading", text: w.ministry(ministry) });
     const questions = c.nationalQuestions.filter((q) => q.item.leadMinistry === ministry);
-    if (questions.length > 0) blocks.push({ kind: "table", table: questionTable(questions, w) });
-    const needs = legislationOf(c.legislation, ministry);
-    if (needs.length > 0) {
-      blocks.push({ kind: "paragraph", text: w.t("memo.national.legislation") });
-      blocks.push({ kind: "list", items: needs.map((g) => legislationLine(g, w)) });
-    }
+    blocks.push({ kind: "table", table: questionTable(questions, w) });
   }
+  if (requests.length > 0) blocks.push(...legislationBlocks(requests, w));
   return blocks;
-}
-
-/** Lead ministries of the national questions and legislative needs, in the Government's order. */
-function ministriesInOrder(c: Consolidation): (string | null)[] {
-  const leads = [
-    ...c.nationalQuestions.map((q) => q.item.leadMinistry),
-    ...c.legislation.flatMap((g) => g.entries.map((e) => e.item.leadMinistry)),
-  ];
-  return [...new Set(leads)].sort(compareMinistries);
 }
 
 function questionTable(questions: readonly RegionItem[], w: MemoWriter) {
@@ -76,18 +70,92 @@ function questionTable(questions: readonly RegionItem[], w: MemoWriter) {
   );
 }
 
-/** The statute groups narrowed to the items this ministry leads. */
-function legislationOf(groups: readonly LegislationGroup[], ministry: string | null) {
-  return groups
-    .map((g) => ({ ...g, entries: g.entries.filter((e) => e.item.leadMinistry === ministry) }))
-    .filter((g) => g.entries.length > 0);
+/** Requests for one statute number (null: no number named), with the ministry that owns it. */
+interface StatuteGroup {
+  readonly number: string | null;
+  /** The owning ministry; null when the number is not in the statute table, or none was named. */
+  readonly ministry: string | null;
+  readonly entries: RegionItem[];
 }
 
-/** `756/2021 27 § (Satakunta, Lappi): Satakunta: need; Lappi: need` */
-function legislationLine(group: LegislationGroup, w: MemoWriter): string {
+/** The requests grouped by statute number, in the order of the owning ministries, then number. */
+export function statuteGroups(requests: readonly RegionItem[]): StatuteGroup[] {
+  const groups = new Map<string, StatuteGroup>();
+  for (const request of requests) {
+    const number = statuteNumber(request.item.statute);
+    const key = number ?? "";
+    const group = groups.get(key) ?? {
+      number,
+      ministry: number === null ? null : (findStatute(number)?.ministry ?? null),
+      entries: [],
+    };
+    group.entries.push(request);
+    groups.set(key, group);
+  }
+  for (const group of groups.values())
+    group.entries.sort((a, b) => compareRegions(a.region, b.region));
+  return [...groups.values()].sort(
+    (a, b) =>
+      compareMinistries(a.ministry, b.ministry) ||
+      (a.number === null ? 1 : 0) - (b.number === null ? 1 : 0) ||
+      compareStatuteNumbers(a.number ?? "", b.number ?? ""),
+  );
+}
+
+/** Statute numbers by year, then by number within the year. */
+function compareStatuteNumbers(a: string, b: string): number {
+  const [na, ya] = a.split("/").map(Number);
+  const [nb, yb] = b.split("/").map(Number);
+  return (ya ?? 0) - (yb ?? 0) || (na ?? 0) - (nb ?? 0);
+}
+
+function legislationBlocks(requests: readonly RegionItem[], w: MemoWriter): MemoBlock[] {
+  const blocks: MemoBlock[] = [{ kind: "subheading", text: w.t("memo.legislation.heading") }];
+  let ministry: string | null | undefined;
+  for (const group of statuteGroups(requests)) {
+    if (group.ministry !== ministry) {
+      ministry = group.ministry;
+      blocks.push({
+        kind: "paragraph",
+        strong: true,
+        text: ministry === null ? w.t("memo.legislation.noMinistry") : w.ministry(ministry),
+      });
+    }
+    blocks.push({ kind: "paragraph", text: statuteSentence(group, w) });
+    blocks.push({ kind: "list", items: group.entries.map((e) => requestLine(e, w)) });
+  }
+  return blocks;
+}
+
+/** "14 maakuntaa esittää muutoksia lakiin työvoimapalvelujen järjestämisestä (380/2023):" */
+function statuteSentence(group: StatuteGroup, w: MemoWriter): string {
+  if (group.number === null) return w.t("memo.legislation.noStatute");
+  const entry = findStatute(group.number);
   const statute =
-    group.statute.trim() === "" ? w.t("memo.national.noStatute") : group.statute.trim();
-  const regions = [...new Set(group.entries.map((e) => e.region))].map(w.region);
-  const needs = group.entries.map((e) => `${w.region(e.region)}: ${e.item.legislation.trim()}`);
-  return `${statute} (${regions.join(", ")}): ${needs.join("; ")}`;
+    entry === undefined
+      ? w.t("memo.legislation.unknownStatute", { number: group.number })
+      : `${entry.changesTo[w.lang]} (${group.number})`;
+  const regions = [...new Set(group.entries.map((e) => e.region))].sort(compareRegions);
+  const who = regions.length === 1 ? w.region(regions[0]) : w.count("regions", regions.length);
+  return capitalise(
+    w.t(`memo.legislation.changes.${pluralForm(w.lang, regions.length)}`, {
+      regions: who,
+      statute,
+    }),
+  );
+}
+
+/** `Satakunta: the request (27 §)`: a section the statute cell names after the number, if any. */
+function requestLine(entry: RegionItem, w: MemoWriter): string {
+  const statute = entry.item.statute.trim().replace(/\s+/g, " ");
+  const detail =
+    statuteNumber(statute) === null
+      ? statute
+      : (/\d+\s*[a-z]?\s*(?:§|luku|kap\.?|chapter|section)|(?:§|section|chapter)\s*\d+[a-z]?/i.exec(
+          statute.replace(/\d{1,4}\s*\/\s*\d{4}/, ""),
+        )?.[0] ?? "");
+  const need = entry.item.legislation.trim();
+  return detail === ""
+    ? `${w.region(entry.region)}: ${need}`
+    : `${w.region(entry.region)}: ${need} (${detail})`;
 }

@@ -1,5 +1,6 @@
 import { toA1, type CellRef } from "../../model/address";
-import { isBlank } from "../../model/cell";
+import { isBlank, type PlanCell } from "../../model/cell";
+import { NUMBER_FORMATS } from "../../locale/numberFormats";
 import type { FundingLine, FundingYear } from "../../model/round";
 import type { RecognisedProposal } from "../../recognise/recognise";
 import type { FundingRow, ProposalRead } from "../../recognise/read";
@@ -123,7 +124,7 @@ class FundingReader {
 
   /**
    * FUND-TOTAL-MISMATCH: the sheet's total against the sum of the years, when every year
-   * could be read. An empty total is no total: a formula written outside Excel has no cached
+   * could be read (fix: the years' sum). An empty total is no total: a formula written outside Excel has no cached
    * value until Excel calculates it, and a blank total states nothing to contradict.
    */
   private total(row: FundingRow, complete: boolean, sum: number): void {
@@ -137,12 +138,23 @@ class FundingReader {
     if (!complete || amount.kind === "unusable") return;
     if (amount.kind === "blank") return;
     const cents = amount.kind === "amount" ? amount.cents : 0;
-    if (cents !== sum)
-      this.r.sink.add("FUND-TOTAL-MISMATCH", at, euros(cents), {
-        totalEuros: euros(cents),
-        sumEuros: euros(sum),
-        differenceEuros: euros(cents - sum),
-      });
+    if (cents === sum) return;
+    // The fix sets the total to the years' sum, in the column's unit; the other choice is
+    // to leave the total as written and correct the years instead (the message says so).
+    const scale = total.scale;
+    const fix: PlanCell | null =
+      scale === 1
+        ? { kind: "number", value: sum / 100, format: NUMBER_FORMATS.euros }
+        : scale === 1_000 || scale === 1_000_000
+          ? { kind: "number", value: sum / (100 * scale) }
+          : null;
+    this.r.sink.add(
+      "FUND-TOTAL-MISMATCH",
+      at,
+      euros(cents),
+      { totalEuros: euros(cents), sumEuros: euros(sum), differenceEuros: euros(cents - sum) },
+      fix,
+    );
   }
 }
 

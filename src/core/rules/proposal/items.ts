@@ -1,6 +1,6 @@
 import { looksLikeDateFromId } from "../../locale/dates";
 import { toA1, type CellRef } from "../../model/address";
-import { EMPTY, isBlank, type CellValue } from "../../model/cell";
+import { EMPTY, isBlank, type CellValue, type PlanCell } from "../../model/cell";
 import type { Item, Period, RoundSettings } from "../../model/round";
 import { ITEM_COLUMNS, type ItemKey, type VocabularyName } from "../../recognise/labels";
 import type { ColumnPosition } from "../../recognise/recognise";
@@ -11,6 +11,7 @@ import { CROSS_CUTTING, LEVELS } from "../../vocabulary/itemValues";
 import { MINISTRIES } from "../../vocabulary/ministries";
 import { DEFAULT_THEMES, themeVocabulary, type ThemeVocabulary } from "../../vocabulary/themes";
 import { splitList, lookup } from "../../vocabulary/lookup";
+import { statuteNumber } from "../../vocabulary/statutes";
 import type { Vocabulary } from "../../vocabulary/vocabulary";
 import { cellText, formatSerial, issueValue, MAX_TEXT_LENGTH, textLength } from "./cells";
 import type { Reading } from "./context";
@@ -147,6 +148,7 @@ class ItemReader {
     const targetYear = this.targetYear(at("targetYear"), value("targetYear"));
     const investmentNeedCents = this.investmentNeed(at("investmentNeed"), value("investmentNeed"));
     this.textLengths(row);
+    this.statuteForm(at("statute"), value("statute"), value("legislation"), idAt);
 
     const text = (key: ItemKey): string => cellText(value(key));
     const item: Item = {
@@ -179,6 +181,26 @@ class ItemReader {
       notes: text("notes"),
     };
     return { item, idKey: matchKey(itemId), idCell: idAt };
+  }
+
+  /**
+   * ITEM-STATUTE-FORM: a legislative change need whose statute the memo cannot group, because
+   * the Statute cell is empty or names no `380/2023` number.
+   */
+  private statuteForm(
+    at: CellRef | null,
+    statute: CellValue,
+    legislation: CellValue,
+    idAt: CellRef | null,
+  ): void {
+    if (isBlank(legislation)) return;
+    if (isBlank(statute)) {
+      this.r.sink.add("ITEM-STATUTE-FORM", at ?? idAt, null, { variant: "missing" });
+      return;
+    }
+    const text = cellText(statute);
+    if (at !== null && statuteNumber(text) === null)
+      this.r.sink.add("ITEM-STATUTE-FORM", at, issueValue(statute), { value: text });
   }
 
   /** ITEM-ID-MISSING, ITEM-ID-DATE, ITEM-ID-DUPLICATE (at the repeat). */
@@ -266,8 +288,18 @@ class ItemReader {
     if (at === null) return [];
     const found = readVocabList(this.r, at, cell, MINISTRIES);
     if (found.kind !== "value") return [];
+    // One fix for the cell when every unknown entry has a replacement (`OPM, SM` → `OKM, SM`).
+    const parts = splitList(found.raw).map((part) =>
+      lookup(MINISTRIES, part) === null
+        ? closestLabel(MINISTRIES, part, this.r.sheetLang)
+        : part.trim(),
+    );
+    const fix: PlanCell | null =
+      found.unknown.length > 0 && parts.every((p) => p !== null)
+        ? { kind: "text", text: parts.join(", ") }
+        : null;
     for (const part of found.unknown)
-      this.r.sink.add("ITEM-OTHER-MINISTRY-UNKNOWN", at, issueValue(cell), { value: part });
+      this.r.sink.add("ITEM-OTHER-MINISTRY-UNKNOWN", at, issueValue(cell), { value: part }, fix);
     if (lead !== null && found.codes.includes(lead as (typeof found.codes)[number])) {
       const rest = splitList(found.raw).filter((part) => lookup(MINISTRIES, part) !== lead);
       this.r.sink.add(

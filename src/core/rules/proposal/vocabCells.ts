@@ -2,7 +2,8 @@ import type { CellRef } from "../../model/address";
 import type { CellValue } from "../../model/cell";
 import type { Lang } from "../../model/lang";
 import { findEntry, lookup, lookupMany, suggest, type Vocabulary } from "../../vocabulary";
-import { MINISTRIES, type MinistryEntry } from "../../vocabulary/ministries";
+import { formerMinistry, MINISTRIES, type MinistryEntry } from "../../vocabulary/ministries";
+import { REGIONS, regionOfCouncil } from "../../vocabulary/regions";
 import { rawText, trimmedText } from "./cells";
 import type { Reading } from "./context";
 
@@ -22,12 +23,15 @@ export type ListRead<C extends string = string> =
       readonly unknown: readonly string[];
     };
 
-/** CELL-WHITESPACE: spacing that changes nothing in the lookup, on a recognised value. */
-function checkWhitespace(r: Reading, at: CellRef, cell: CellValue): void {
+/**
+ * CELL-WHITESPACE: spacing that changes nothing in the lookup, on a recognised value. The
+ * fix writes the list's label in the sheet's language (`  tem ` → `TEM`), not just the text
+ * trimmed.
+ */
+function checkWhitespace(r: Reading, at: CellRef, cell: CellValue, label: string): void {
   if (cell.kind !== "text") return;
-  const trimmed = trimmedText(cell.text);
-  if (trimmed !== null)
-    r.sink.add("CELL-WHITESPACE", at, cell.text, {}, { kind: "text", text: trimmed });
+  if (trimmedText(cell.text) !== null)
+    r.sink.add("CELL-WHITESPACE", at, cell.text, {}, { kind: "text", text: label });
 }
 
 export function readVocab<C extends string>(
@@ -40,7 +44,7 @@ export function readVocab<C extends string>(
   const raw = rawText(cell);
   if (raw === null) return { kind: "blank" };
   const code = lookup(vocabulary, raw);
-  if (code !== null) checkWhitespace(r, at, cell);
+  if (code !== null) checkWhitespace(r, at, cell, fixLabel(vocabulary, code, r.sheetLang));
   return { kind: "value", raw: raw.trim(), code };
 }
 
@@ -54,7 +58,13 @@ export function readVocabList<C extends string>(
   const raw = rawText(cell);
   if (raw === null) return { kind: "blank" };
   const found = lookupMany(vocabulary, raw);
-  if (found.unknown.length === 0) checkWhitespace(r, at, cell);
+  if (found.unknown.length === 0)
+    checkWhitespace(
+      r,
+      at,
+      cell,
+      found.codes.map((code) => fixLabel(vocabulary, code, r.sheetLang)).join(", "),
+    );
   return { kind: "value", raw: raw.trim(), codes: found.codes, unknown: found.unknown };
 }
 
@@ -71,8 +81,20 @@ export function fixLabel(vocabulary: Vocabulary, code: string, lang: Lang): stri
   return labels?.[lang] || labels?.fi || code;
 }
 
-/** The closest value's label in the sheet's language, when a near miss has one. */
+/**
+ * The label a fix writes for a value the list does not know, in the sheet's language: a
+ * ministry's former name becomes today's (`OPM` → `OKM`, `KTM` → `TEM`), a regional
+ * council the region (`Satakuntaliitto` → `Satakunta`), else the closest value of a near
+ * miss; null when nothing fits.
+ */
 export function closestLabel(vocabulary: Vocabulary, raw: string, lang: Lang): string | null {
+  const renamed =
+    vocabulary === (MINISTRIES as Vocabulary)
+      ? formerMinistry(raw)
+      : vocabulary === (REGIONS as Vocabulary)
+        ? regionOfCouncil(raw)
+        : null;
+  if (renamed !== null) return fixLabel(vocabulary, renamed, lang);
   const found = suggest(vocabulary, raw, lang);
   return found === null ? null : fixLabel(vocabulary, found.code, lang);
 }

@@ -113,6 +113,7 @@ export function interpretSettings(
       fromWorkbook: true,
       round: f.round ? cellText(f.round.value) : "",
       referenceNumber: f.referenceNumber ? cellText(f.referenceNumber.value) : "",
+      author: f.author ? cellText(f.author.value) : "",
       legalBasis: legalBasis !== "" ? legalBasis : DEFAULT_LEGAL_BASIS[lang],
       period: periodRead?.ok ? periodRead.period : null,
       budgetYear,

@@ -7,7 +7,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useCallback, useRef, useState, type DragEvent } from "react";
-import { proposalsByRegion, type FilePreview } from "../../../core/import";
+import { proposalsByRegion, type FilePreview, type ImportedSheet } from "../../../core/import";
+import { pluralForm } from "../../../core/i18n/plural";
 import {
   paneImport,
   paneImportText,
@@ -138,11 +139,7 @@ export function ImportSectionView({ lang, workbook, now }: ImportSectionViewProp
       });
       setRows([]);
       setIncluded(new Set());
-      setMessage({
-        intent: "success",
-        key: "paneImport.done",
-        params: { count: outcome.imported.length, log: outcome.logSheet },
-      });
+      setMessage(importedNotice(lang, outcome.imported, outcome.logSheet));
     } catch (error) {
       failed(error);
     } finally {
@@ -157,7 +154,9 @@ export function ImportSectionView({ lang, workbook, now }: ImportSectionViewProp
   };
 
   const busy = phase.kind !== "idle";
-  const count = rows.filter((row) => included.has(row.key)).length;
+  const chosen = rows.filter((row) => included.has(row.key));
+  const count = chosen.filter((row) => !row.settings).length;
+  const withSettings = chosen.some((row) => row.settings);
 
   return (
     <div className={styles.root} data-testid="import-section">
@@ -212,7 +211,12 @@ export function ImportSectionView({ lang, workbook, now }: ImportSectionViewProp
                   <Checkbox
                     checked={included.has(row.key)}
                     disabled={busy}
-                    label={t("paneImport.includeFile", { file: row.file })}
+                    label={t(
+                      row.settings ? "paneImport.includeSettings" : "paneImport.includeFile",
+                      {
+                        file: row.file,
+                      },
+                    )}
                     onChange={(_event, data) =>
                       setIncluded(toggle(rows, included, row.key, data.checked === true))
                     }
@@ -227,13 +231,17 @@ export function ImportSectionView({ lang, workbook, now }: ImportSectionViewProp
                     {formatEuros(row.proposal.akkeCents, lang, "table")}
                   </Text>
                 )}
-                {row.proposal && row.unusable === null && (
-                  <Text>
-                    {t("paneImport.findings", {
-                      errors: row.proposal.errors,
-                      warnings: row.proposal.warnings,
+                {row.settings && (
+                  <Text data-testid="import-settings">
+                    {t("paneImport.settings", {
+                      round: row.settings.settings.round.trim() || t("paneImport.settingsNoRound"),
+                      envelope: formatEuros(row.settings.settings.envelopeCents, lang, "table"),
+                      regions: row.settings.settings.allocations.length,
                     })}
                   </Text>
+                )}
+                {(row.proposal ?? row.settings) && row.unusable === null && (
+                  <Text>{findingsText(lang, row.proposal ?? row.settings ?? null)}</Text>
                 )}
                 {row.unusable !== null && (
                   <Text className={styles.problem}>
@@ -257,10 +265,15 @@ export function ImportSectionView({ lang, workbook, now }: ImportSectionViewProp
           <div className={styles.actions}>
             <Button
               appearance="primary"
-              disabled={busy || count === 0 || !workbook}
+              disabled={busy || (count === 0 && !withSettings) || !workbook}
               onClick={() => void confirm()}
             >
-              {t("paneImport.import", { count })}
+              {count === 0 && withSettings
+                ? t("paneImport.importSettings")
+                : t(
+                    `${withSettings ? "paneImport.importWithSettings" : "paneImport.import"}.${pluralForm(lang, count)}`,
+                    { count },
+                  )}
             </Button>
             <Button
               disabled={busy}
@@ -286,6 +299,39 @@ export function ImportSectionView({ lang, workbook, now }: ImportSectionViewProp
       </div>
     </div>
   );
+}
+
+/** `3 virhettä, 1 varoitus`; `1 error, 2 warnings`: each count in its plural form. */
+export function findingsText(
+  lang: Lang,
+  found: { readonly errors: number; readonly warnings: number } | null,
+): string {
+  if (found === null) return "";
+  return paneImportText(lang, "paneImport.findings", {
+    errors: paneImportText(lang, `paneImport.errors.${pluralForm(lang, found.errors)}`, {
+      n: found.errors,
+    }),
+    warnings: paneImportText(lang, `paneImport.warnings.${pluralForm(lang, found.warnings)}`, {
+      n: found.warnings,
+    }),
+  });
+}
+
+/** What the import wrote: the proposals, the round settings, or both. */
+function importedNotice(
+  lang: Lang,
+  imported: readonly ImportedSheet[],
+  log: string,
+): PaneNotice<"success"> {
+  const settings = imported.find((sheet) => sheet.kind === "settings");
+  const count = imported.filter((sheet) => sheet.kind !== "settings").length;
+  if (settings && count === 0)
+    return { intent: "success", key: "paneImport.doneSettings", params: { sheet: settings.sheet } };
+  return {
+    intent: "success",
+    key: `${settings ? "paneImport.doneWithSettings" : "paneImport.done"}.${pluralForm(lang, count)}`,
+    params: { count, log, ...(settings ? { sheet: settings.sheet } : {}) },
+  };
 }
 
 /** A reason code as words; an unknown code reads as "could not be read". */

@@ -1,11 +1,18 @@
 /** Which previewed proposals are imported: pure, so the section only renders it. */
-import type { FilePreview, ImportSource, ProposalPreview } from "../../../core/import";
+import type {
+  FilePreview,
+  ImportSource,
+  ProposalPreview,
+  SettingsPreview,
+} from "../../../core/import";
 
 export interface PreviewRow {
   readonly key: string;
   readonly file: string;
-  /** Null for a file that cannot be used at all. */
+  /** Null for a file that cannot be used at all, and for the round settings. */
   readonly proposal: ProposalPreview | null;
+  /** The round settings a file holds: imported as the round's settings. */
+  readonly settings?: SettingsPreview | null;
   /** Why the row cannot be imported (a reason code), or null. */
   readonly unusable: string | null;
   /** The workbook's sheet for the same region, if any. */
@@ -21,6 +28,18 @@ export function previewRows(
   const rows: PreviewRow[] = [];
   const firstFileOfRegion = new Map<string, string>();
   previews.forEach((preview, i) => {
+    if (preview.unusable === null && preview.settings) {
+      rows.push({
+        key: `${i}:settings`,
+        file: preview.file,
+        proposal: null,
+        settings: preview.settings,
+        unusable: null,
+        existingSheet: null,
+        sameRegionAs: null,
+      });
+    }
+    if (preview.unusable === null && preview.settings && preview.proposals.length === 0) return;
     if (preview.unusable !== null || preview.proposals.length === 0) {
       rows.push({
         key: `${i}`,
@@ -49,12 +68,18 @@ export function previewRows(
   return rows;
 }
 
-/** Ticked at first: usable rows of a region new to the workbook, the first file of each region. */
+/**
+ * Ticked at first: usable rows of a region new to the workbook, the first file of each
+ * region, and the first round settings file.
+ */
 export function defaultIncluded(rows: readonly PreviewRow[]): Set<string> {
+  const firstSettings = rows.find((row) => row.settings)?.key;
   return new Set(
     rows
-      .filter(
-        (row) => row.unusable === null && row.existingSheet === null && row.sameRegionAs === null,
+      .filter((row) =>
+        row.settings
+          ? row.key === firstSettings
+          : row.unusable === null && row.existingSheet === null && row.sameRegionAs === null,
       )
       .map((row) => row.key),
   );
@@ -75,8 +100,11 @@ export function toggle(
   const row = rows.find((r) => r.key === key);
   if (!row || row.unusable !== null) return next;
   for (const other of rows) {
-    if (other.key !== key && other.proposal?.region === row.proposal?.region)
-      next.delete(other.key);
+    if (other.key === key) continue;
+    const sameKind = row.settings
+      ? Boolean(other.settings)
+      : !other.settings && other.proposal?.region === row.proposal?.region;
+    if (sameKind) next.delete(other.key);
   }
   next.add(key);
   return next;
@@ -86,7 +114,9 @@ export function chosenSources(
   rows: readonly PreviewRow[],
   included: ReadonlySet<string>,
 ): ImportSource[] {
-  return rows.flatMap((row) =>
-    included.has(row.key) && row.proposal?.source ? [row.proposal.source] : [],
-  );
+  return rows.flatMap((row): ImportSource[] => {
+    if (!included.has(row.key)) return [];
+    if (row.settings) return [row.settings.source];
+    return row.proposal?.source ? [row.proposal.source] : [];
+  });
 }

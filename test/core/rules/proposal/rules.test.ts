@@ -90,6 +90,53 @@ const CASES: readonly Case[] = [
   },
   {
     rule: "HDR-REGION",
+    name: "the region cell names the regional council",
+    variation: (lang) => ({
+      layout: {
+        region: {
+          fi: "Varsinais-Suomen liitto",
+          sv: "Egentliga Finlands förbund",
+          en: "Regional Council of Southwest Finland",
+        }[lang],
+      },
+    }),
+    cell: () => "B1",
+    fix: (lang) =>
+      ({ fi: "Varsinais-Suomi", sv: "Egentliga Finland", en: "Southwest Finland" })[lang],
+  },
+  {
+    rule: "ITEM-MINISTRY-UNKNOWN",
+    name: "the lead ministry is the former OPM",
+    variation: () => ({ items: patchItem(1, { leadMinistry: "OPM" }) }),
+    cell: (b) => itemCell(b, 1, "leadMinistry"),
+    fix: (lang) => ministry("OKM", lang),
+  },
+  {
+    rule: "ITEM-MINISTRY-UNKNOWN",
+    name: "the lead ministry is the former kauppa- ja teollisuusministeriö",
+    variation: () => ({ items: patchItem(1, { leadMinistry: "Kauppa- ja teollisuusministeriö" }) }),
+    cell: (b) => itemCell(b, 1, "leadMinistry"),
+    fix: (lang) => ministry("TEM", lang),
+  },
+  {
+    rule: "ITEM-OTHER-MINISTRY-UNKNOWN",
+    name: "an entry among the other ministries is a former name",
+    variation: (lang) => ({
+      items: patchItem(2, { otherMinistries: `${ministry("VM", lang)}; KTM` }),
+    }),
+    cell: (b) => itemCell(b, 2, "otherMinistries"),
+    fix: (lang) => `${ministry("VM", lang)}, ${ministry("TEM", lang)}`,
+  },
+  {
+    rule: "CELL-WHITESPACE",
+    name: "a lead ministry in lower case with spaces gets the list's label",
+    variation: () => ({ items: patchItem(1, { leadMinistry: "  tem " }) }),
+    cell: (b) => itemCell(b, 1, "leadMinistry"),
+    severity: "info",
+    fix: (lang) => ministry("TEM", lang),
+  },
+  {
+    rule: "HDR-REGION",
     name: "the region is misspelt",
     variation: () => ({ layout: { region: "Varsinais-Suomii" } }),
     cell: () => "B1",
@@ -346,10 +393,27 @@ const CASES: readonly Case[] = [
     fix: () => 5_000.01,
   },
   {
+    rule: "ITEM-STATUTE-FORM",
+    name: "a legislative need names its statute without a number",
+    variation: () => ({
+      items: patchItem(1, { legislation: "Muutos", statute: "työvoimapalvelulaki" }),
+    }),
+    cell: (b) => itemCell(b, 1, "statute"),
+    severity: "info",
+  },
+  {
+    rule: "ITEM-STATUTE-FORM",
+    name: "a legislative need names no statute",
+    variation: () => ({ items: patchItem(1, { legislation: "Muutos", statute: null }) }),
+    cell: (b) => itemCell(b, 1, "statute"),
+    severity: "info",
+  },
+  {
     rule: "FUND-TOTAL-MISMATCH",
-    name: "the total differs from the years",
+    name: "the total differs from the years (fix: the years' sum; or leave it)",
     variation: () => ({ funding: patchRow(3, { total: 15_000.02 }) }),
     cell: (b) => fundingCell(b, 3, 5),
+    fix: () => 15_000,
   },
   {
     rule: "FUND-DUPLICATE-LINE",

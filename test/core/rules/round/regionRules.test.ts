@@ -103,8 +103,15 @@ describe("region-level AKKE rules", () => {
     );
     const issue = r.issues.find((i) => i.rule === "FUND-AKKE-OVER-ALLOCATION");
     expect(issue).toMatchObject({ cell: null, region: "MK02", params: { excessEuros: 100_000 } });
-    expect(issueMessage(issue!, "fi")).toContain("Varsinais-Suomi");
-    expect(issueMessage(issue!, "en")).toContain("EUR 100,000");
+    expect(issueMessage(issue!, "fi")).toBe(
+      "Varsinais-Suomen AKKE-rahoitus (600\u00a0000\u00a0euroa) ylittää sen AKKE-jaon 100\u00a0000\u00a0eurolla.",
+    );
+    expect(issueMessage(issue!, "sv")).toBe(
+      "AKKE-finansieringen för Egentliga Finland (600\u00a0000\u00a0euro) överskrider landskapets AKKE-fördelning med 100\u00a0000\u00a0euro.",
+    );
+    expect(issueMessage(issue!, "en")).toBe(
+      "The AKKE funding of Southwest Finland (EUR 600,000) exceeds its AKKE allocation by EUR 100,000.",
+    );
   });
 
   it("FUND-AKKE-UNDER-ALLOCATION with the remainder stated", () => {
