@@ -1,7 +1,9 @@
 /**
  * `npm run sample`: writes the demo round into `sample-round/` — the coordinator's settings,
  * five regional proposals (fi, sv, en) and one file with deliberate mistakes — all made
- * from the templates' own write plans; and into `sample-round/returned-positions/` two
+ * from the templates' own write plans; the previous round's summary in
+ * `sample-round/previous/`, to compare with (docs/follow-up.md); and into
+ * `sample-round/returned-positions/` two
  * ministry preparation packages as ministries return them (docs/packages.md): TEM's with
  * values written into its fill-in cells, LVM's filled in and re-saved by another program
  * (ExcelJS).
@@ -9,10 +11,11 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
-import { consolidate } from "../src/core/consolidate";
+import { consolidate, consolidationPlan } from "../src/core/consolidate";
 import { toA1 } from "../src/core/model/address";
 import type { PlanCell } from "../src/core/model/cell";
 import type { WritePlan } from "../src/core/model/plan";
+import type { Item, RegionProposal } from "../src/core/model/round";
 import { packagePlans, type MinistryPackage } from "../src/core/packages";
 import { validateRound } from "../src/core/rules/validateRound";
 import { sampleRoundFiles } from "../src/core/templates";
@@ -35,6 +38,7 @@ export async function writeSampleRound(dir: string): Promise<string[]> {
     await writeFile(path, bytes);
     written.push(path);
   }
+  written.push(await writePreviousRound(dir));
   return written;
 }
 
@@ -121,10 +125,84 @@ function withAnswers(plan: WritePlan, answers: typeof TEM_ANSWERS): WritePlan {
   return { ...plan, edits: [{ sheet: "Vastuulla", blocks }] };
 }
 
+export const PREVIOUS_SUMMARY = join("previous", "Yhteenveto-2025.xlsx");
+
+/**
+ * The 2025 round as this round's regions would have sent it: Pohjanmaa and Pohjois-Karjala
+ * did not take part, each region's last item is new this round, Satakunta had an item it has
+ * since dropped, Etelä-Pohjanmaa numbered its items the other way round, Lappi's tourism
+ * item was "in progress" and Etelä-Savo asked 10 % less AKKE. Consolidated by the core and
+ * written as the product writes a summary, in Finnish.
+ */
+async function writePreviousRound(dir: string): Promise<string> {
+  const files = [];
+  for (const file of sampleRoundFiles())
+    files.push({
+      file: file.fileName,
+      snapshot: await readXlsx((await writeXlsx(file.plan)).bytes, file.fileName),
+    });
+  const round = validateRound(files);
+  const earlier = round.proposals
+    .filter((p) => p.region !== "MK15" && p.region !== "MK12")
+    .map(earlierProposal);
+  const consolidation = consolidate(earlier, round.settings, []);
+  const empty = { file: "", sheets: [], registry: [], structureProtected: false };
+  const plan = consolidationPlan(consolidation, round.settings, "fi", empty, {
+    time: "2025-03-14T12:00:00.000Z",
+    date: 45730,
+    fileLink: (file) => `../${file}`,
+  });
+  const path = join(dir, PREVIOUS_SUMMARY);
+  await mkdir(join(dir, "previous"), { recursive: true });
+  await writeFile(path, (await writeXlsx(plan)).bytes);
+  return path;
+}
+
+function earlierProposal(p: RegionProposal): RegionProposal {
+  const kept = p.items.slice(0, -1);
+  const newIds = new Set(p.items.slice(-1).map((i) => i.itemId));
+  let items: Item[] = kept.map((item, index) => {
+    if (p.region === "MK14") return { ...item, itemId: kept[kept.length - 1 - index].itemId };
+    if (p.region === "MK19" && index === 0)
+      return { ...item, implementationStatus: "in-progress", progress: "2,1 milj. yöpymistä" };
+    return item;
+  });
+  const renumbered = new Map(kept.map((item, index) => [item.itemId, items[index].itemId]));
+  if (p.region === "MK04")
+    items = [
+      ...items,
+      {
+        ...kept[0],
+        itemId: "9",
+        theme: "accessibility",
+        objective: "Porin lentoliikenne säilyy",
+        implementationStatus: "delayed",
+      },
+    ];
+  const funding = p.funding
+    .filter((line) => !newIds.has(line.itemId))
+    .map((line) => {
+      const years =
+        p.region === "MK10" && line.fundingSource === "akke"
+          ? line.years.map((y) => ({ ...y, cents: Math.round((y.cents * 9) / 10) }))
+          : line.years;
+      return {
+        ...line,
+        itemId: renumbered.get(line.itemId) ?? line.itemId,
+        years,
+        totalCents: years.reduce((s, y) => s + y.cents, 0),
+      };
+    });
+  return { ...p, items, funding };
+}
+
 if (require.main === module) {
   const dir = resolve(process.argv[2] ?? "sample-round");
   writeSampleRound(dir)
-    .then(async (paths) => [...paths, ...(await writeReturnedPackages(dir, paths))])
+    .then(async (paths) => {
+      const round = paths.filter((path) => !path.endsWith(PREVIOUS_SUMMARY));
+      return [...paths, ...(await writeReturnedPackages(dir, round))];
+    })
     .then(
       (paths) => process.stdout.write(`${paths.join("\n")}\n`),
       (error: unknown) => {

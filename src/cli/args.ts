@@ -17,6 +17,8 @@ export type Command =
       readonly settings: string | null;
       /** Returned ministry packages (`--positions FILE...`). */
       readonly positions?: readonly string[];
+      /** A previous round's summary to compare with (docs/follow-up.md). */
+      readonly previous: string | null;
       readonly json: boolean;
       readonly lang: Lang;
       readonly locale: Lang | null;
@@ -64,6 +66,7 @@ const VALUE_OPTIONS = new Set([
   "--region",
   "--period",
   "--out-dir",
+  "--previous",
 ]);
 const LIST_OPTIONS = new Set(["--positions"]);
 const FLAG_OPTIONS = new Set(["--json", "--all-regions", "--help", "-h", "--version", "-V"]);
@@ -136,6 +139,7 @@ export function parseArgs(argv: readonly string[], defaultLang: Lang): Command {
         "--out-dir",
         "--all-regions",
         "--positions",
+        "--previous",
       ]);
       if (files.length === 0) throw new UsageError("validate needs at least one FILE");
       return { name: "validate", files, settings, json: raw.flags.has("--json"), lang, locale };
@@ -152,6 +156,7 @@ export function parseArgs(argv: readonly string[], defaultLang: Lang): Command {
         memo,
         settings,
         positions: raw.lists.get("--positions") ?? [],
+        previous: raw.values.get("--previous") ?? null,
         json: raw.flags.has("--json"),
         lang,
         locale,
@@ -166,6 +171,7 @@ export function parseArgs(argv: readonly string[], defaultLang: Lang): Command {
         "--period",
         "--all-regions",
         "--positions",
+        "--previous",
       ]);
       if (files.length === 0) throw new UsageError("packages needs at least one FILE");
       const outDir = raw.values.get("--out-dir");
@@ -181,7 +187,7 @@ export function parseArgs(argv: readonly string[], defaultLang: Lang): Command {
       };
     }
     case "template": {
-      disallow(raw, command, ["--json", "--memo", "--locale", "--positions"]);
+      disallow(raw, command, ["--json", "--memo", "--locale", "--positions", "--previous"]);
       if (files.length > 0) throw new UsageError(`template takes no FILE (got ${files[0]})`);
       const kind = raw.values.get("--kind");
       if (kind !== "proposal" && kind !== "settings") {

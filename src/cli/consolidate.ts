@@ -8,6 +8,13 @@ import { regionName } from "../core/consolidate/vocab";
 import type { Lang } from "../core/model/lang";
 import type { WorkbookSnapshot } from "../core/model/snapshot";
 import { memoHtmlDocument, renderMemo } from "../core/memo";
+import {
+  compareRounds,
+  previousJson,
+  readPreviousSummary,
+  type PreviousSummary,
+  type RoundComparison,
+} from "../core/previous";
 import { validateRound, type RoundValidation } from "../core/rules/validateRound";
 import { XlsxWriteError } from "../workbook/xlsx/errors";
 import { writeXlsx } from "../workbook/xlsx/writeXlsx";
@@ -44,6 +51,7 @@ export async function runConsolidate(
     ...command.files,
     ...(command.settings ? [command.settings] : []),
     ...positionFiles,
+    ...(command.previous !== null ? [command.previous] : []),
   ];
   const outputFiles = [command.out, ...(command.memo !== null ? [command.memo] : [])];
   const problem = await checkOutputs(outputFiles, inputs);
@@ -65,6 +73,15 @@ export async function runConsolidate(
   const consolidation =
     merged?.consolidation ??
     consolidate(result.proposals, result.settings, result.issues, result.files);
+  let comparison: RoundComparison | undefined;
+  if (command.previous !== null) {
+    const previous = await readPrevious(command.previous, result.settings, lang);
+    if (typeof previous === "string") {
+      io.stderr.write(`regional-agreements: ${previous}\n`);
+      return EXIT_OUTPUT;
+    }
+    comparison = compareRounds(previous, consolidation, result.settings);
+  }
   const date = todaySerial(now);
   const summaryFolder = dirname(resolve(command.out));
   const received = [...(settingsFile ? [settingsFile] : []), ...files];
@@ -73,6 +90,7 @@ export async function runConsolidate(
     date,
     fileLink: (file: string) => relative(summaryFolder, resolve(file)).split(sep).join("/"),
     receipts: received.flatMap((f) => (f.receipt ? [f.receipt] : [])),
+    ...(comparison ? { comparison } : {}),
   };
 
   const outputs: { file: string; content: () => Promise<Uint8Array | string> }[] = [
@@ -81,7 +99,7 @@ export async function runConsolidate(
   if (command.memo !== null)
     outputs.push({
       file: command.memo,
-      content: async () => memoFile(consolidation, result, lang, date),
+      content: async () => memoFile(consolidation, result, lang, date, comparison),
     });
   const written: string[] = [];
   for (const output of outputs) {
@@ -107,14 +125,41 @@ export async function runConsolidate(
             ...validationJson(result, lang),
             ...consolidationJson(consolidation),
             ...(merged ? { positions: positionsJson(merged) } : {}),
+            ...(comparison ? { previous: previousJson(comparison) } : {}),
           },
           null,
           2,
         )}\n`
-      : summaryText(consolidation, result, lang, written) +
+      : summaryText(consolidation, result, lang, written, comparison) +
           (merged ? `${positionsText(merged.report, lang).join("\n")}\n` : ""),
   );
   return result.counts.error > 0 ? EXIT_ISSUES : EXIT_OK;
+}
+
+/**
+ * The previous round's summary (docs/follow-up.md), or the reason it cannot be used: a file
+ * the user chose to compare with, so an unusable one stops the run like a usage error.
+ */
+async function readPrevious(
+  path: string,
+  settings: RoundValidation["settings"],
+  lang: Lang,
+): Promise<PreviousSummary | string> {
+  const file = await readRoundFile(path);
+  if (file.snapshot === null)
+    return translate(lang, "consolidate.previous.unreadable", {
+      file: path,
+      reason: file.unreadable?.code ?? "",
+    });
+  const read = readPreviousSummary(file.snapshot, settings);
+  if (read.ok) return read.summary;
+  return translate(
+    lang,
+    read.reason === "no-registry"
+      ? "consolidate.previous.noRegistry"
+      : "consolidate.previous.noItemsTable",
+    { file: path },
+  );
 }
 
 /** The Excel serial of the run's local calendar date. */
@@ -152,8 +197,13 @@ function memoFile(
   result: RoundValidation,
   lang: Lang,
   date: number,
+  comparison?: RoundComparison,
 ): string {
-  const memo = renderMemo(consolidation, result.settings, { lang, date });
+  const memo = renderMemo(consolidation, result.settings, {
+    lang,
+    date,
+    ...(comparison ? { comparison } : {}),
+  });
   return memoHtmlDocument(memo.html, lang, memo.title);
 }
 
@@ -163,6 +213,7 @@ function summaryText(
   result: RoundValidation,
   lang: Lang,
   written: readonly string[],
+  comparison?: RoundComparison,
 ): string {
   const t = translate;
   const names = (codes: readonly string[]): string =>
@@ -193,6 +244,19 @@ function summaryText(
       share: envelope > 0 ? formatPercent(c.totals.akkeCents / envelope, lang, 1) : "–",
     }),
   );
+  if (comparison) {
+    const json = previousJson(comparison);
+    lines.push(
+      t(lang, "cli.report.previous", {
+        file: comparison.file,
+        new: json.new,
+        dropped: json.dropped,
+        continued: json.continued,
+        byObjective: json.matchedByObjective,
+        statusChanges: json.statusChanges,
+      }),
+    );
+  }
   lines.push(t(lang, "cli.report.counts", { ...result.counts }));
   return `${lines.join("\n")}\n`;
 }

@@ -19,12 +19,13 @@ export const EXIT_USAGE = 2;
 
 export const USAGE = `regional-agreements validate FILE... [--settings FILE] [--json] [--lang fi|sv|en] [--locale fi|sv|en]
 regional-agreements consolidate FILE... --out SUMMARY.xlsx [--memo MEMO.html] [--settings FILE]
-                    [--positions PACKAGE.xlsx...] [--json] [--lang fi|sv|en]
+                    [--positions PACKAGE.xlsx...] [--previous LAST-SUMMARY.xlsx] [--json] [--lang fi|sv|en]
 regional-agreements packages FILE... --out-dir DIR [--settings FILE] [--json] [--lang fi|sv|en]
 regional-agreements template --kind proposal|settings [--region MK02 | --all-regions] [--settings FILE]
                     [--period 2026-2028] [--lang fi|sv|en] (--out FILE.xlsx | --out-dir DIR)
 
-Exit codes: 0 no error-level issue; 1 error-level issues; 2 a usage error or an output that could not be written.
+Exit codes: 0 no error-level issue; 1 error-level issues; 2 a usage error, a --previous file that is
+not a summary this product wrote, or an output that could not be written.
 `;
 
 function packageVersion(): string {

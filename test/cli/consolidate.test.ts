@@ -284,6 +284,7 @@ describe("regional-agreements consolidate", () => {
         out: files[0],
         memo: null,
         settings,
+        previous: null,
         json: false,
         lang: "en",
         locale: null,

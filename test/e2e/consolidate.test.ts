@@ -47,6 +47,7 @@ describe("the Consolidate section in the browser page", () => {
       expect(await sheets.allInnerTexts()).toEqual([
         "Summary",
         "National questions",
+        "Open national decisions",
         "Legislation",
         "Expert support",
         "Monitoring",

@@ -10,7 +10,7 @@ import { validateRound } from "../../src/core/rules";
 import { MESSY_REGION, SAMPLE_REGIONS } from "../../src/core/templates/sampleData";
 import { nodeInflater } from "../../src/workbook/xlsx/nodeInflater";
 import { readXlsx } from "../../src/workbook/xlsx/readXlsx";
-import { writeSampleRound } from "../../scripts/sample-round";
+import { PREVIOUS_SUMMARY, writeSampleRound } from "../../scripts/sample-round";
 import { Harness, SCREENSHOTS, type PageSession } from "./harness";
 import { shiftTabTo, tabTo } from "./keyboard";
 
@@ -184,8 +184,18 @@ describe("the main path in app.html, by keyboard alone", () => {
       // The view a newcomer sees first, without the workbook below (docs/first-five-minutes.md).
       await page.screenshot({ path: path.join(SCREENSHOTS, "flow-04-validate-view.png") });
 
-      // 3. Consolidate: six of eighteen regions, the AKKE total.
+      // 3. Consolidate against last round's summary: six of eighteen regions, the AKKE total.
       await openSection(page, "Yhteenveto", "Yhteenveto");
+      const [previousChooser] = await Promise.all([
+        page.waitForEvent("filechooser"),
+        press(page, panel(page).getByRole("button", { name: "Edellinen yhteenveto…" })),
+      ]);
+      await previousChooser.setFiles(path.join(SAMPLE_DIR, PREVIOUS_SUMMARY));
+      await page
+        .getByTestId("consolidate-previous-chosen")
+        .filter({ hasText: "Yhteenveto-2025.xlsx" })
+        .waitFor({ timeout: 60_000 });
+      await checkpoint(session, "previous-chosen");
       await press(page, panel(page).getByRole("button", { name: "Tee yhteenveto" }));
       const summary = page.getByTestId("consolidate-summary");
       await summary.waitFor({ timeout: 120_000 });
@@ -200,8 +210,13 @@ describe("the main path in app.html, by keyboard alone", () => {
         new RegExp(`^AKKE-rahoitusta esitetään ${totalAkke.replace(" €", " euroa")}`),
       );
       expect(lines[3]).toBe("Esityksiä, joissa on virheitä: Pohjois-Karjala");
+      // Last round had 13 items in four regions: 12 continue, 1 was dropped, 11 are new.
+      expect(lines).toContain(
+        "Edelliseen kierrokseen verrattuna: uusia kohteita 11, pudonneita 1, jatkuvia 12.",
+      );
       const made = await page.getByTestId("consolidate-sheets").getByRole("button").allInnerTexts();
-      expect(made.length).toBeGreaterThanOrEqual(6);
+      expect(made).toContain("Avoimet kansalliset päätökset");
+      expect(made).toContain("Muutos edelliseen kierrokseen");
       await checkpoint(session, "consolidate");
 
       // 4. Memo in Finnish: preview, Copy, paste into an editor and find its tables.
@@ -291,11 +306,16 @@ describe("the main path in app.html, by keyboard alone", () => {
           row.some((cell) => cell.kind === "number" && cell.value === roundAkke),
         ),
       ).toBe(true);
-      const allItems = back.sheets.find((sheet) => sheet.name === made[made.length - 1]);
+      const allItems = back.sheets.find((sheet) => sheet.name === "Kaikki kohteet");
       const table = allItems?.tables[0];
       expect(table).toBeDefined();
       // A header row and one row per item of every region.
       expect(table ? table.range.bottom - table.range.top : 0).toBe(23);
+      // The downloaded workbook is itself a summary the next round can compare with.
+      const change = back.sheets.find((sheet) => sheet.name === "Muutos edelliseen kierrokseen");
+      expect(
+        change?.cells.some((row) => row.some((c) => c.kind === "text" && c.text === "Pudonnut")),
+      ).toBe(true);
       await checkpoint(session, "downloaded");
 
       expect(session.foreignRequests).toEqual([]);

@@ -220,7 +220,7 @@ function regionSummary(
   };
 }
 
-function compareThemeCodes(
+export function compareThemeCodes(
   a: string | null,
   b: string | null,
   rank: ReadonlyMap<string, number>,

@@ -6,5 +6,16 @@ export {
   EditedGeneratedSheetsError,
   type ConsolidationPlanOptions,
 } from "./plan";
-export { GENERATED_SHEETS, generatedSheetName, type GeneratedSheet } from "./sheetNames";
+export {
+  GENERATED_SHEETS,
+  PREVIOUS_ROUND_SHEET,
+  generatedSheetName,
+  type GeneratedSheet,
+} from "./sheetNames";
+export {
+  openNationalDecisions,
+  isOpenDecision,
+  type OpenMinistryGroup,
+  type OpenStatuteGroup,
+} from "./openDecisions";
 export type * from "./types";

@@ -10,17 +10,17 @@ import type { Consolidation, RegionItem } from "./types";
 import { compareSources, itemValueName, sourceName } from "./vocab";
 
 /** One column of a list sheet: its header and how an item fills it. */
-interface Column<T> {
+export interface Column<T> {
   readonly header: string;
   readonly width: number;
   readonly cell: (row: T) => PlanCell;
 }
 
-function label(n: Namer, key: LabelKey): string {
+export function label(n: Namer, key: LabelKey): string {
   return labelsFor(key, n.lang);
 }
 
-function listSheet<T>(
+export function listSheet<T>(
   columns: readonly Column<T>[],
   rows: readonly T[],
   table?: { name: string },
@@ -45,7 +45,7 @@ function listSheet<T>(
 }
 
 /** Region code, region name and item id: the columns every list starts with. */
-function itemKeyColumns(n: Namer): Column<RegionItem>[] {
+export function itemKeyColumns(n: Namer): Column<RegionItem>[] {
   return [
     {
       header: msg(n.lang, "consolidate.col.regionCode"),
@@ -61,7 +61,7 @@ function itemKeyColumns(n: Namer): Column<RegionItem>[] {
   ];
 }
 
-function linkColumn(n: Namer): Column<RegionItem> {
+export function linkColumn(n: Namer): Column<RegionItem> {
   const text = msg(n.lang, "consolidate.label.linkText");
   return {
     header: msg(n.lang, "consolidate.label.link"),
@@ -76,7 +76,7 @@ function linkColumn(n: Namer): Column<RegionItem> {
   };
 }
 
-const text = (
+export const text = (
   n: Namer,
   key: LabelKey,
   get: (r: RegionItem) => string,
@@ -87,7 +87,7 @@ const text = (
   cell: (r) => textCell(get(r)),
 });
 
-function themeColumn(n: Namer): Column<RegionItem> {
+export function themeColumn(n: Namer): Column<RegionItem> {
   return {
     header: label(n, "theme"),
     width: 24,
@@ -95,7 +95,7 @@ function themeColumn(n: Namer): Column<RegionItem> {
   };
 }
 
-function valueName(
+export function valueName(
   n: Namer,
   list: Parameters<typeof itemValueName>[0],
   code: string | null,

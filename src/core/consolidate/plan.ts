@@ -15,7 +15,17 @@ import {
   nationalSheet,
 } from "./listSheets";
 import type { SheetContent } from "./sheetContent";
-import { chooseSheetNames, findGenerated, freeTableName, type GeneratedSheet } from "./sheetNames";
+import { openDecisionsSheet } from "./openDecisionsSheet";
+import { previousSheet } from "./previousSheet";
+import {
+  chooseSheetNames,
+  findGenerated,
+  freeTableName,
+  GENERATED_SHEETS,
+  PREVIOUS_ROUND_SHEET,
+  type GeneratedSheet,
+} from "./sheetNames";
+import type { RoundComparison } from "../previous/types";
 import { summarySheet } from "./summarySheet";
 import { namer } from "./text";
 import type { Consolidation, FileReceipt } from "./types";
@@ -31,6 +41,8 @@ export interface ConsolidationPlanOptions {
   readonly fileLink?: (file: string) => string;
   /** The files of the round as received, logged on the Summary (outside Excel). */
   readonly receipts?: readonly FileReceipt[];
+  /** The change since a previous round's summary: adds the Change since previous round sheet. */
+  readonly comparison?: RoundComparison;
 }
 
 /** Generated sheets the user edited would be replaced, and `replaceEdited` was not given. */
@@ -67,7 +79,10 @@ export function consolidationPlan(
   existing: WorkbookSnapshot,
   options: ConsolidationPlanOptions,
 ): WritePlan {
-  const targets = chooseSheetNames(existing, lang);
+  const comparison = options.comparison;
+  const kinds: readonly GeneratedSheet[] =
+    comparison === undefined ? GENERATED_SHEETS : [...GENERATED_SHEETS, PREVIOUS_ROUND_SHEET];
+  const targets = chooseSheetNames(existing, lang, kinds);
   const edited = new Set(findEditedGeneratedSheets(existing));
   const blocked = targets.filter((t) => t.replaces && edited.has(t.name)).map((t) => t.name);
   if (blocked.length > 0 && options.replaceEdited !== true)
@@ -77,13 +92,16 @@ export function consolidationPlan(
   const n = namer(settings, lang, (sheet) => sheetsHere.has(sheet.toLowerCase()), options.fileLink);
   const nationalTable = freeTableName(existing, "RaNationalQuestions");
   const itemsTable = freeTableName(existing, "RaAllItems", [nationalTable]);
+  const openTable = freeTableName(existing, "RaOpenDecisions", [nationalTable, itemsTable]);
   const contents: Record<GeneratedSheet, () => SheetContent> = {
     summary: () => summarySheet(consolidation, settings, n, options.date, options.receipts),
     national: () => nationalSheet(consolidation, n, nationalTable),
+    openDecisions: () => openDecisionsSheet(consolidation, n, openTable),
     legislation: () => legislationSheet(consolidation, n),
     expert: () => expertSheet(consolidation, n),
     monitoring: () => monitoringSheet(consolidation, n),
     items: () => allItemsSheet(consolidation, n, itemsTable),
+    previous: () => (comparison === undefined ? { blocks: [] } : previousSheet(comparison, n)),
   };
 
   const sheets: SheetSpec[] = [];

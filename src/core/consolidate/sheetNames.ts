@@ -2,16 +2,19 @@ import type { Lang } from "../model/lang";
 import type { RegistryRow, WorkbookSnapshot } from "../model/snapshot";
 import { msg } from "./text";
 
-/** The generated sheets of § 7, in the order they are added. */
+/** The generated sheets of § 7 and § 7.1 every consolidation writes, in the order they are added. */
 export const GENERATED_SHEETS = [
   "summary",
   "national",
+  "openDecisions",
   "legislation",
   "expert",
   "monitoring",
   "items",
 ] as const;
-export type GeneratedSheet = (typeof GENERATED_SHEETS)[number];
+/** Written only when a previous round's summary is given (docs/follow-up.md). */
+export const PREVIOUS_ROUND_SHEET = "previous" as const;
+export type GeneratedSheet = (typeof GENERATED_SHEETS)[number] | typeof PREVIOUS_ROUND_SHEET;
 
 export const MAX_SHEET_NAME = 31;
 
@@ -50,9 +53,13 @@ export interface SheetTarget {
  * Where each generated sheet goes: its own name when free or generated before, else the
  * first `Name (k)` that is; a user's sheet is never taken over.
  */
-export function chooseSheetNames(existing: WorkbookSnapshot, lang: Lang): SheetTarget[] {
+export function chooseSheetNames(
+  existing: WorkbookSnapshot,
+  lang: Lang,
+  kinds: readonly GeneratedSheet[] = GENERATED_SHEETS,
+): SheetTarget[] {
   const taken: string[] = [];
-  return GENERATED_SHEETS.map((kind) => {
+  return kinds.map((kind) => {
     const base = generatedSheetName(kind, lang);
     for (let k = 1; ; k += 1) {
       const candidate = candidateName(base, k);

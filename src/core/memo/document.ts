@@ -11,6 +11,7 @@ import { monitoringSection } from "./sections/monitoring";
 import { nationalSection } from "./sections/national";
 import { nextStepsSection } from "./sections/nextSteps";
 import { positionsSection } from "./sections/positions";
+import { previousSection } from "./sections/previous";
 import { themesSection } from "./sections/themes";
 import type { MemoBlock, MemoOptions } from "./types";
 
@@ -34,6 +35,7 @@ export function memoDocument(
     ...positionsSection(consolidation, w),
     ...fundingSection(consolidation, w),
     ...monitoringSection(consolidation, w),
+    ...(options.comparison ? previousSection(options.comparison, w) : []),
     ...nextStepsSection(consolidation, w),
     ...annexSection(consolidation, w),
   ];

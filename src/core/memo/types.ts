@@ -1,3 +1,4 @@
+import type { RoundComparison } from "../previous/types";
 import type { Lang } from "../model/lang";
 
 export interface MemoOptions {
@@ -5,6 +6,8 @@ export interface MemoOptions {
   readonly lang: Lang;
   /** The memo's date: an Excel date serial or `yyyy-mm-dd`. */
   readonly date: number | string;
+  /** The change since a previous round's summary: adds its section (docs/follow-up.md). */
+  readonly comparison?: RoundComparison;
 }
 
 /** The memo twice: an HTML fragment for Word (inline styles only) and plain text. */

@@ -8,6 +8,7 @@ import { dateToSerial } from "../../core/locale/dates";
 import type { Lang } from "../../core/model/lang";
 import type { WorkbookSnapshot } from "../../core/model/snapshot";
 import { validateRound, type RoundValidation } from "../../core/rules/validateRound";
+import { compareRounds, readPreviousSummary } from "../../core/previous";
 import type { WorkbookHost } from "../host";
 
 export type ConsolidationPhase = "reading" | "computing" | "writing";
@@ -21,6 +22,8 @@ export interface ConsolidationOptions {
   readonly signal?: AbortSignal;
   readonly onProgress?: (phase: ConsolidationPhase) => void;
   readonly now?: () => Date;
+  /** A previous round's summary (checked by `readPreviousSummaryFile`): adds the comparison. */
+  readonly previous?: WorkbookSnapshot;
 }
 
 /** What the pane shows once the sheets are written. */
@@ -36,6 +39,13 @@ export interface ConsolidationSummary {
   readonly regionsWithErrors: readonly string[];
   /** The generated sheets written, Summary first. */
   readonly sheets: readonly string[];
+  /** The change since the previous summary, when one was given. */
+  readonly previous: {
+    readonly file: string;
+    readonly new: number;
+    readonly dropped: number;
+    readonly continued: number;
+  } | null;
 }
 
 export type ConsolidationOutcome =
@@ -76,12 +86,21 @@ export async function runConsolidation(
   options.onProgress?.("computing");
   const { validation, consolidation } = consolidateSnapshot(snapshot);
   const now = (options.now ?? (() => new Date()))();
+  const previous =
+    options.previous === undefined
+      ? null
+      : readPreviousSummary(options.previous, validation.settings);
+  const comparison =
+    previous?.ok === true
+      ? compareRounds(previous.summary, consolidation, validation.settings)
+      : undefined;
   let plan;
   try {
     plan = consolidationPlan(consolidation, validation.settings, options.lang, snapshot, {
       replaceEdited: options.replaceEdited === true,
       time: now.toISOString(),
       date: todaySerial(now),
+      ...(comparison ? { comparison } : {}),
     });
   } catch (error) {
     if (error instanceof EditedGeneratedSheetsError)
@@ -102,6 +121,14 @@ export async function runConsolidation(
       envelopeCents: consolidation.totals.envelopeCents,
       regionsWithErrors: consolidation.regions.filter((r) => r.flagged).map((r) => r.region),
       sheets: (plan.sheets ?? []).map((s) => s.name),
+      previous: comparison
+        ? {
+            file: comparison.file,
+            new: comparison.new.length,
+            dropped: comparison.dropped.length,
+            continued: comparison.continued.length,
+          }
+        : null,
     },
   };
 }

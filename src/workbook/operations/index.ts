@@ -16,3 +16,4 @@ export {
   type ConsolidationSummary,
 } from "./consolidation";
 export { memoOfSnapshot, readMemo, writeMemoSheet } from "./memo";
+export { readPreviousSummaryFile, type PreviousPick } from "./previousSummary";

@@ -6,6 +6,7 @@ import {
 } from "../../../src/core/consolidate/plan";
 import {
   GENERATED_SHEETS,
+  PREVIOUS_ROUND_SHEET,
   generatedSheetName,
   candidateName,
 } from "../../../src/core/consolidate/sheetNames";
@@ -125,10 +126,11 @@ describe("consolidationPlan: the generated sheets", () => {
   const { c, s } = round();
   const plan = consolidationPlan(c, s, "fi", EMPTY_BOOK, OPTIONS);
 
-  test("six sheets with the Finnish names, added, frozen header rows, Summary activated", () => {
+  test("seven sheets with the Finnish names, added, frozen header rows, Summary activated", () => {
     expect(plan.sheets?.map((x) => [x.name, x.mode])).toEqual([
       ["Yhteenveto", "add"],
       ["Kansalliset kysymykset", "add"],
+      ["Avoimet kansalliset päätökset", "add"],
       ["Säädösmuutokset", "add"],
       ["Asiantuntijatuki", "add"],
       ["Seuranta", "add"],
@@ -349,7 +351,9 @@ describe("sheet names", () => {
   test.each(["fi", "sv", "en"] as Lang[])(
     "at most 31 characters and free of forbidden characters in %s, with numbered variants",
     (lang) => {
-      const names = GENERATED_SHEETS.map((k) => generatedSheetName(k, lang));
+      const names = [...GENERATED_SHEETS, PREVIOUS_ROUND_SHEET].map((k) =>
+        generatedSheetName(k, lang),
+      );
       expect(new Set(names).size).toBe(names.length);
       for (const name of names) {
         for (const k of [1, 2, 10, 100])

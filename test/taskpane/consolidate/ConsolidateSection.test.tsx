@@ -86,6 +86,7 @@ describe("the Consolidate section", () => {
     expect(sheetButtons(root)).toEqual([
       "Summary",
       "National questions",
+      "Open national decisions",
       "Legislation",
       "Expert support",
       "Monitoring",

@@ -3,6 +3,8 @@ import { defineMessages } from "../define";
 /** The command line's own texts (the readable `validate` report). Swedish to be checked. */
 export const cli = defineMessages({
   fi: {
+    "cli.report.previous":
+      "Verrattu edelliseen yhteenvetoon {file}: uusia {new}, pudonneita {dropped}, jatkuvia {continued} (tavoitteen perusteella tunnistettu {byObjective}), toteutumisen tila muuttunut {statusChanges}.",
     "cli.report.file": "Tiedosto {file}",
     "cli.report.sheet": "Välilehti {sheet}",
     "cli.report.wholeSheet": "koko välilehti",
@@ -18,6 +20,8 @@ export const cli = defineMessages({
     "cli.noOutputFolder": "Kansiota {folder} ei ole; tulostetta {file} ei voi kirjoittaa sinne.",
   },
   sv: {
+    "cli.report.previous":
+      "Jämfört med den föregående sammanfattningen {file}: nya {new}, bortfallna {dropped}, fortsatta {continued} (identifierade genom målet {byObjective}), ändrad genomförandestatus {statusChanges}.",
     "cli.report.file": "Fil {file}",
     "cli.report.sheet": "Blad {sheet}",
     "cli.report.wholeSheet": "hela bladet",
@@ -33,6 +37,8 @@ export const cli = defineMessages({
     "cli.noOutputFolder": "Mappen {folder} finns inte; utfilen {file} kan inte skrivas där.",
   },
   en: {
+    "cli.report.previous":
+      "Compared with the previous summary {file}: {new} new, {dropped} dropped, {continued} continued ({byObjective} matched by objective), {statusChanges} with a changed implementation status.",
     "cli.report.file": "File {file}",
     "cli.report.sheet": "Sheet {sheet}",
     "cli.report.wholeSheet": "whole sheet",

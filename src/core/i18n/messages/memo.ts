@@ -189,6 +189,26 @@ export const memo = defineMessages({
     "memo.cli.written": "Kirjoitettu: {file}",
     "memo.cli.writeFailed": "Tiedostoa {file} ei voitu kirjoittaa: {reason}",
     "memo.cli.outIsInput": "Tuloste {file} on myös luettava tiedosto; valitse toinen nimi.",
+    "memo.nextSteps.noStatute": "(ei säädöstä)",
+    "memo.nextSteps.position": "kanta: {position}",
+    "memo.heading.previous": "Muutos edelliseen kierrokseen",
+    "memo.previous.intro":
+      "Vertailu edellisen kierroksen yhteenvetoon ({file}): jatkuvia kohteita {continued}, uusia {new}, pudonneita {dropped}.",
+    "memo.previous.byObjective":
+      "Jatkuvia kohteita, jotka tunnistettiin tavoitteen perusteella, koska niiden numero oli muuttunut: {n}.",
+    "memo.previous.changes":
+      "Kohteita, joiden toteutumisen tila muuttui: {status}; kohteita, joiden seurantamittarin arvo muuttui: {indicator}.",
+    "memo.previous.akke":
+      "AKKE-rahoitusta esitetään {akke} (edellisellä kierroksella {akkePrevious}) ja muuta rahoitusta {other} ({otherPrevious}).",
+    "memo.previous.notNow":
+      "Edellisellä kierroksella mukana olleista maakunnista ei ole tällä kierroksella esitystä: {regions}.",
+    "memo.previous.themesAdded": "Uudet teemat: {list}.",
+    "memo.previous.themesDropped": "Pudonneet teemat: {list}.",
+    "memo.col.itemsPrevious": "Kohteita ennen",
+    "memo.col.new": "Uusia",
+    "memo.col.dropped": "Pudonneita",
+    "memo.col.akkePrevious": "AKKE ennen",
+    "memo.col.otherPrevious": "Muu rahoitus ennen",
   },
   sv: {
     "memo.header.ministry": "ARBETS- OCH NÄRINGSMINISTERIET",
@@ -372,6 +392,26 @@ export const memo = defineMessages({
     "memo.cli.written": "Skrivet: {file}",
     "memo.cli.writeFailed": "Filen {file} kunde inte skrivas: {reason}",
     "memo.cli.outIsInput": "Utfilen {file} är också en fil som ska läsas; välj ett annat namn.",
+    "memo.nextSteps.noStatute": "(ingen författning)",
+    "memo.nextSteps.position": "ståndpunkt: {position}",
+    "memo.heading.previous": "Förändring sedan föregående omgång",
+    "memo.previous.intro":
+      "Jämförelse med den föregående omgångens sammanfattning ({file}): fortsatta objekt {continued}, nya {new}, bortfallna {dropped}.",
+    "memo.previous.byObjective":
+      "Fortsatta objekt som identifierades genom målet eftersom numret hade ändrats: {n}.",
+    "memo.previous.changes":
+      "Objekt med ändrad genomförandestatus: {status}; objekt med ändrat värde för uppföljningsindikatorn: {indicator}.",
+    "memo.previous.akke":
+      "AKKE-finansiering föreslås till {akke} (i föregående omgång {akkePrevious}) och annan finansiering till {other} ({otherPrevious}).",
+    "memo.previous.notNow":
+      "Av landskapen i föregående omgång har följande inget förslag i denna omgång: {regions}.",
+    "memo.previous.themesAdded": "Nya teman: {list}.",
+    "memo.previous.themesDropped": "Bortfallna teman: {list}.",
+    "memo.col.itemsPrevious": "Objekt förut",
+    "memo.col.new": "Nya",
+    "memo.col.dropped": "Bortfallna",
+    "memo.col.akkePrevious": "AKKE förut",
+    "memo.col.otherPrevious": "Annan finansiering förut",
   },
   en: {
     "memo.header.ministry": "MINISTRY OF ECONOMIC AFFAIRS AND EMPLOYMENT",
@@ -552,5 +592,25 @@ export const memo = defineMessages({
     "memo.cli.written": "Written: {file}",
     "memo.cli.writeFailed": "Could not write {file}: {reason}",
     "memo.cli.outIsInput": "The output {file} is also a file to read; choose another name.",
+    "memo.nextSteps.noStatute": "(no statute)",
+    "memo.nextSteps.position": "position: {position}",
+    "memo.heading.previous": "Change since the previous round",
+    "memo.previous.intro":
+      "Compared with the previous round's summary ({file}): continued items {continued}, new {new}, dropped {dropped}.",
+    "memo.previous.byObjective":
+      "Continued items matched by their objective because their number had changed: {n}.",
+    "memo.previous.changes":
+      "Items whose implementation status changed: {status}; items whose monitoring indicator's value changed: {indicator}.",
+    "memo.previous.akke":
+      "AKKE funding proposed is {akke} ({akkePrevious} in the previous round) and other funding {other} ({otherPrevious}).",
+    "memo.previous.notNow":
+      "Regions of the previous round without a proposal in this round: {regions}.",
+    "memo.previous.themesAdded": "Themes added: {list}.",
+    "memo.previous.themesDropped": "Themes dropped: {list}.",
+    "memo.col.itemsPrevious": "Items before",
+    "memo.col.new": "New",
+    "memo.col.dropped": "Dropped",
+    "memo.col.akkePrevious": "AKKE before",
+    "memo.col.otherPrevious": "Other funding before",
   },
 });

@@ -7,6 +7,12 @@ import { defineMessages } from "../define";
  */
 export const paneConsolidate = defineMessages({
   fi: {
+    "paneConsolidate.previous.pick": "Edellinen yhteenveto…",
+    "paneConsolidate.previous.none": "Ei vertailua edelliseen kierrokseen.",
+    "paneConsolidate.previous.chosen": "Verrataan edelliseen yhteenvetoon {file}.",
+    "paneConsolidate.previous.clear": "Poista vertailu",
+    "paneConsolidate.result.previous":
+      "Edelliseen kierrokseen verrattuna: uusia kohteita {new}, pudonneita {dropped}, jatkuvia {continued}.",
     "paneConsolidate.lang": "Yhteenvetotaulukoiden kieli",
     "paneConsolidate.run": "Tee yhteenveto",
     "paneConsolidate.cancel": "Keskeytä",
@@ -49,6 +55,12 @@ export const paneConsolidate = defineMessages({
     "paneConsolidate.memo.sheetName": "Muistio",
   },
   sv: {
+    "paneConsolidate.previous.pick": "Föregående sammanfattning…",
+    "paneConsolidate.previous.none": "Ingen jämförelse med föregående omgång.",
+    "paneConsolidate.previous.chosen": "Jämförs med den föregående sammanfattningen {file}.",
+    "paneConsolidate.previous.clear": "Ta bort jämförelsen",
+    "paneConsolidate.result.previous":
+      "Jämfört med föregående omgång: nya objekt {new}, bortfallna {dropped}, fortsatta {continued}.",
     "paneConsolidate.lang": "Sammanställningsbladens språk",
     "paneConsolidate.run": "Sammanställ",
     "paneConsolidate.cancel": "Avbryt",
@@ -93,6 +105,12 @@ export const paneConsolidate = defineMessages({
     "paneConsolidate.memo.sheetName": "Promemoria",
   },
   en: {
+    "paneConsolidate.previous.pick": "Previous summary…",
+    "paneConsolidate.previous.none": "No comparison with the previous round.",
+    "paneConsolidate.previous.chosen": "Compared with the previous summary {file}.",
+    "paneConsolidate.previous.clear": "Remove the comparison",
+    "paneConsolidate.result.previous":
+      "Against the previous round: new items {new}, dropped {dropped}, continued {continued}.",
     "paneConsolidate.lang": "Language of the summary sheets",
     "paneConsolidate.run": "Consolidate",
     "paneConsolidate.cancel": "Cancel",

@@ -11,6 +11,7 @@ import {
 } from "@fluentui/react-components";
 import type { Lang } from "../../../core/model/lang";
 import type { ConsolidationPhase } from "../../../workbook/operations";
+import { FilePickButton } from "../../components/FilePickButton";
 import { LanguageField } from "../../components/LanguageField";
 import { NoticeBar } from "../../components/NoticeBar";
 import { SectionIntro } from "../../components/SectionIntro";
@@ -66,6 +67,25 @@ export function ConsolidatePanel({ state, lang, t }: ConsolidatePanelProps) {
             data-testid="consolidate-cancel"
           >
             {state.canCancel ? t("paneConsolidate.cancel") : t("paneConsolidate.cannotCancel")}
+          </Button>
+        )}
+      </div>
+      <div className={base.toolbar} data-testid="consolidate-previous">
+        <FilePickButton
+          label={t("paneConsolidate.previous.pick")}
+          accept=".xlsx"
+          disabled={state.busy}
+          inputTestId="consolidate-previous-file"
+          onFiles={(files) => void state.pickPrevious(files)}
+        />
+        <Text data-testid="consolidate-previous-chosen">
+          {state.previous
+            ? t("paneConsolidate.previous.chosen", { file: state.previous.file })
+            : t("paneConsolidate.previous.none")}
+        </Text>
+        {state.previous && (
+          <Button disabled={state.busy} onClick={state.clearPrevious}>
+            {t("paneConsolidate.previous.clear")}
           </Button>
         )}
       </div>

@@ -11,7 +11,7 @@ export function regionNames(codes: readonly string[], lang: Lang): string {
 
 /** The short result of a run, one line each: regions, missing, AKKE, errors. */
 export function summaryLines(summary: ConsolidationSummary, lang: Lang, t: Translate): string[] {
-  return [
+  const lines = [
     t("paneConsolidate.result.submitted", { n: summary.submitted, total: summary.eligible }),
     summary.missingRegions.length === 0
       ? t("paneConsolidate.result.noneMissing")
@@ -26,4 +26,13 @@ export function summaryLines(summary: ConsolidationSummary, lang: Lang, t: Trans
           regions: regionNames(summary.regionsWithErrors, lang),
         }),
   ];
+  if (summary.previous)
+    lines.push(
+      t("paneConsolidate.result.previous", {
+        new: summary.previous.new,
+        dropped: summary.previous.dropped,
+        continued: summary.previous.continued,
+      }),
+    );
+  return lines;
 }

@@ -1,10 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Lang } from "../../../core/model/lang";
+import type { FileLike } from "../../../workbook/browser/browserHost";
 import type { WorkbookHost } from "../../../workbook/host";
+import type { WorkbookSnapshot } from "../../../core/model/snapshot";
 import {
+  readPreviousSummaryFile,
   runConsolidation,
   type ConsolidationPhase,
   type ConsolidationSummary,
+  type PreviousPick,
 } from "../../../workbook/operations";
 import { hostErrorNotice, type PaneNotice } from "../../hostErrors";
 
@@ -33,6 +37,10 @@ export interface ConsolidateSectionState {
   readonly replaceEdited: () => Promise<void>;
   readonly keepEdited: () => void;
   readonly goToSheet: (sheet: string) => Promise<void>;
+  /** The previous round's summary to compare with (docs/follow-up.md); null: none. */
+  readonly previous: { readonly file: string } | null;
+  readonly pickPrevious: (files: readonly FileLike[]) => Promise<void>;
+  readonly clearPrevious: () => void;
 }
 
 export interface ConsolidateSectionOptions {
@@ -53,6 +61,7 @@ export function useConsolidateSection({
   const [editedSheets, setEditedSheets] = useState<readonly string[] | null>(null);
   const [summary, setSummary] = useState<ConsolidationSummary | null>(null);
   const [notice, setNotice] = useState<ConsolidateNotice | null>(null);
+  const [previous, setPrevious] = useState<WorkbookSnapshot | null>(null);
   const controller = useRef<AbortController | null>(null);
 
   useEffect(() => () => controller.current?.abort(), []);
@@ -73,6 +82,7 @@ export function useConsolidateSection({
           signal: abort.signal,
           onProgress: setPhase,
           ...(now ? { now } : {}),
+          ...(previous ? { previous } : {}),
         });
         if (outcome.kind === "cancelled") {
           setNotice({ intent: "info", key: "paneConsolidate.cancelled" });
@@ -90,7 +100,7 @@ export function useConsolidateSection({
         setPhase(null);
       }
     },
-    [workbook, outputLang, now],
+    [workbook, outputLang, now, previous],
   );
 
   const run = useCallback(() => start(false), [start]);
@@ -112,6 +122,16 @@ export function useConsolidateSection({
     [workbook],
   );
 
+  const pickPrevious = useCallback(async (files: readonly FileLike[]) => {
+    const file = files[0];
+    if (file === undefined) return;
+    setNotice(null);
+    const pick = await readPreviousSummaryFile(file);
+    if (pick.ok) setPrevious(pick.snapshot);
+    else setNotice(previousNotice(pick));
+  }, []);
+  const clearPrevious = useCallback(() => setPrevious(null), []);
+
   return {
     available: workbook !== null,
     outputLang,
@@ -127,5 +147,26 @@ export function useConsolidateSection({
     replaceEdited,
     keepEdited,
     goToSheet,
+    previous: previous ? { file: previous.file } : null,
+    pickPrevious,
+    clearPrevious,
+  };
+}
+
+/** Why the chosen file is not taken as the previous summary. */
+function previousNotice(pick: Extract<PreviousPick, { ok: false }>): ConsolidateNotice {
+  if (pick.reason === "unreadable")
+    return {
+      intent: "error",
+      key: "consolidate.previous.unreadable",
+      params: { file: pick.file, reason: pick.code },
+    };
+  return {
+    intent: "error",
+    key:
+      pick.reason === "no-registry"
+        ? "consolidate.previous.noRegistry"
+        : "consolidate.previous.noItemsTable",
+    params: { file: pick.file },
   };
 }

@@ -1,0 +1,77 @@
+import { textCell } from "./cells";
+import {
+  itemKeyColumns,
+  linkColumn,
+  listSheet,
+  text,
+  themeColumn,
+  valueName,
+  type Column,
+} from "./listSheets";
+import { openNationalDecisions } from "./openDecisions";
+import type { SheetContent } from "./sheetContent";
+import { msg, type Namer } from "./text";
+import type { Consolidation, RegionItem } from "./types";
+
+/**
+ * Open national decisions (DESIGN.md § 7.1): the national items still without a follow-up
+ * decision, by ministry and statute, with the ministry's position where there is one; one
+ * Excel table, so each ministry's list is one filter away.
+ */
+export function openDecisionsSheet(c: Consolidation, n: Namer, tableName: string): SheetContent {
+  const rows = openNationalDecisions(c).flatMap((m) =>
+    m.statutes.flatMap((s) => s.entries.map((entry) => ({ m, s, entry }))),
+  );
+  type Row = (typeof rows)[number];
+  const on = (col: Column<RegionItem>): Column<Row> => ({ ...col, cell: (r) => col.cell(r.entry) });
+  const columns: Column<Row>[] = [
+    {
+      header: msg(n.lang, "consolidate.col.ministry"),
+      width: 14,
+      cell: (r) =>
+        textCell(
+          r.m.ministry === null
+            ? msg(n.lang, "consolidate.label.noMinistry")
+            : n.ministry(r.m.ministry),
+        ),
+    },
+    {
+      header: msg(n.lang, "consolidate.col.statute"),
+      width: 20,
+      cell: (r) =>
+        textCell(r.s.statute === "" ? msg(n.lang, "consolidate.label.noStatute") : r.s.statute),
+    },
+    ...itemKeyColumns(n).map(on),
+    on(themeColumn(n)),
+    on(text(n, "level", (r) => valueName(n, "level", r.item.level), 14)),
+    on(text(n, "objective", (r) => r.item.objective, 40)),
+    on(text(n, "nationalMeasure", (r) => r.item.nationalMeasure, 40)),
+    on(text(n, "legislation", (r) => r.item.legislation, 30)),
+    on(
+      text(
+        n,
+        "otherMinistries",
+        (r) => r.item.otherMinistries.map((x) => n.ministry(x)).join(", "),
+        16,
+      ),
+    ),
+    on(
+      text(
+        n,
+        "ministryPosition",
+        (r) => valueName(n, "ministryPosition", r.item.ministryPosition),
+        16,
+      ),
+    ),
+    on(
+      text(
+        n,
+        "nationalFollowUp",
+        (r) => valueName(n, "nationalFollowUp", r.item.nationalFollowUp),
+        16,
+      ),
+    ),
+    on(linkColumn(n)),
+  ];
+  return listSheet(columns, rows, { name: tableName });
+}
