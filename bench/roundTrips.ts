@@ -32,7 +32,7 @@ import { createNaiveHost } from "./naive";
 import { fileSnapshot, roundFiles, roundPlan } from "./round";
 
 export const CHUNK_BYTES = 4 * MB;
-/** Excel refuses to read more than 5 million cells in one request (DESIGN.md § 3). */
+/** Excel refuses to read more than 5 million cells in one request (docs/design.md § 3). */
 export const EXCEL_READ_CELL_LIMIT = 5_000_000;
 /** The most cells the adapter puts in one read request: its byte budget over its estimate per cell. */
 export const ADAPTER_CELLS_PER_READ = Math.floor(CHUNK_BYTES / BYTES_PER_CELL);

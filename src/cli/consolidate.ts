@@ -35,7 +35,7 @@ const EXIT_ISSUES = 1;
 const EXIT_OUTPUT = 2;
 
 /**
- * `regional-agreements consolidate` (DESIGN.md § 9): validates the files, consolidates them,
+ * `regional-agreements consolidate` (docs/design.md § 9): validates the files, consolidates them,
  * writes a new summary workbook (and the memo when asked). Exit 0 without error-level
  * issues, 1 with them (the outputs are still written, the regions flagged), 2 when an
  * output cannot be written. `now` is the time of the run, for the Summary's date.

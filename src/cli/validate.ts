@@ -55,7 +55,7 @@ export async function readRoundFile(path: string): Promise<ReceivedFile> {
   }
 }
 
-/** `regional-agreements validate` (DESIGN.md § 9): exit 0 without error-level issues, else 1. */
+/** `regional-agreements validate` (docs/design.md § 9): exit 0 without error-level issues, else 1. */
 export async function runValidate(command: ValidateCommand, stdout: Output): Promise<number> {
   const files: RoundFile[] = [];
   for (const path of command.files) files.push(await readRoundFile(path));

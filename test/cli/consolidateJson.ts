@@ -1,4 +1,4 @@
-/** The JSON `consolidate --json` prints (DESIGN.md § 9), as the tests read it. */
+/** The JSON `consolidate --json` prints (docs/design.md § 9), as the tests read it. */
 export interface ConsolidateJson {
   files: {
     file: string;

@@ -1,5 +1,5 @@
 /**
- * The vocabulary facts of DESIGN.md § 5.1 the round is written with, typed in again here
+ * The vocabulary facts of docs/design.md § 5.1 the round is written with, typed in again here
  * from the design (not imported from the product), so the files and the expected figures
  * do not lean on the code under test.
  */

@@ -1,5 +1,5 @@
 /**
- * Nothing is lost (DESIGN.md § 10): no operation but "apply fix" changes a source cell, clearing
+ * Nothing is lost (docs/design.md § 10): no operation but "apply fix" changes a source cell, clearing
  * markers gives back the user's exact formats, re-consolidation replaces only generated sheets,
  * and a re-import keeps the old sheet as a backup with the region counted once.
  */

@@ -50,7 +50,7 @@ interface Counted {
 }
 
 /**
- * Consolidates the proposals of a round (DESIGN.md § 7): pure and deterministic. Every money
+ * Consolidates the proposals of a round (docs/design.md § 7): pure and deterministic. Every money
  * view is summed in integer cents from the same funding lines, so all of them reconcile with
  * the totals to the cent.
  */

@@ -1,7 +1,7 @@
 import { euros } from "./money";
 import type { Consolidation } from "./types";
 
-/** `consolidate --json` (DESIGN.md § 9): amounts in euros, codes canonical. */
+/** `consolidate --json` (docs/design.md § 9): amounts in euros, codes canonical. */
 export interface ConsolidationJson {
   readonly regions: readonly {
     readonly region: string;

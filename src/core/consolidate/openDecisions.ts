@@ -27,7 +27,7 @@ export function isOpenDecision(ri: RegionItem): boolean {
 }
 
 /**
- * Open national decisions (DESIGN.md § 7.1): national, interregional and national-and-regional
+ * Open national decisions (docs/design.md § 7.1): national, interregional and national-and-regional
  * items without a follow-up decision or only under examination, by lead ministry in the
  * Government's order, then by statute (the same number, or else the same text whatever its case
  * and spacing), then region.

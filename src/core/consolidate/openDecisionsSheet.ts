@@ -14,7 +14,7 @@ import { msg, type Namer } from "./text";
 import type { Consolidation, RegionItem } from "./types";
 
 /**
- * Open national decisions (DESIGN.md § 7.1): the national items still without a follow-up
+ * Open national decisions (docs/design.md § 7.1): the national items still without a follow-up
  * decision, by ministry and statute, with the ministry's position where there is one; one
  * Excel table, so each ministry's list is one filter away.
  */

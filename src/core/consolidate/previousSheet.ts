@@ -62,7 +62,7 @@ const MATCH_KEYS: Readonly<Record<MatchRule, ConsolidateMessageKey>> = {
 };
 
 /**
- * Change since the previous round (DESIGN.md § 7.1, docs/follow-up.md): by region (items
+ * Change since the previous round (docs/design.md § 7.1, docs/follow-up.md): by region (items
  * new, dropped, continued; AKKE and other funding before, now and the change; themes added
  * and dropped), by theme, then every item with what happened to it.
  */

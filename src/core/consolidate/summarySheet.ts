@@ -34,7 +34,7 @@ const REGION_COLUMNS = [
   "consolidate.col.warnings",
 ] as const;
 
-/** The Summary sheet (DESIGN.md § 7): every view of the consolidation, with the charts' data. */
+/** The Summary sheet (docs/design.md § 7): every view of the consolidation, with the charts' data. */
 export function summarySheet(
   c: Consolidation,
   settings: RoundSettings,

@@ -1,6 +1,6 @@
 /**
  * A recognised proposal rewritten as ONE regional sheet in the template's layout and the
- * workbook's language (DESIGN.md § 2 item 5): header block, items table and funding table
+ * workbook's language (docs/design.md § 2 item 5): header block, items table and funding table
  * where the template puts them, every value typed. Text stays text whatever it looks like
  * (`=HYPERLINK(…)`, `1.1`, `00123`); numbers typed as text in a money or year column are
  * read in the source sheet's locale and written as numbers; money is scaled by its header's

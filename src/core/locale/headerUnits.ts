@@ -2,7 +2,7 @@ import type { CellValue } from "../model/cell";
 import { matchKey } from "../text/normalise";
 
 /**
- * A column header split into its label and its bracketed unit (DESIGN.md § 5).
+ * A column header split into its label and its bracketed unit (docs/design.md § 5).
  * `scale` multiplies the column's values into euros: 1, 1 000 or 1 000 000; null when the
  * bracket holds a unit this product does not know (FUND-UNIT-UNKNOWN on a money column).
  * Without brackets the unit is null and the scale 1.

@@ -4,7 +4,7 @@ import { roundToPlaces } from "./decimal";
 import { roundCentsToUnit, type Cents } from "./money";
 
 /**
- * Numbers in the memo's house style (DESIGN.md § 8). In fi and sv digit groups and the
+ * Numbers in the memo's house style (docs/design.md § 8). In fi and sv digit groups and the
  * space before a unit or `%` are no-break spaces (U+00A0) and negatives take the minus
  * sign U+2212; en groups with `,` and writes `EUR 866,000`, `80%`.
  */

@@ -1,7 +1,7 @@
 /**
  * Number-format codes written into cells. They are en-US codes that Excel shows in the
  * user's own locale (`#,##0` shows `12 500` in Finnish Excel). Never `# ##0`: a space in
- * a format code is a literal character, not a group separator (DESIGN.md § 4.2).
+ * a format code is a literal character, not a group separator (docs/design.md § 4.2).
  */
 export const NUMBER_FORMATS = {
   /** Whole euros: 12 500 €. */

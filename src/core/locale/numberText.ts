@@ -3,7 +3,7 @@ import { decimalToNumber, normaliseDecimal, shiftDecimal, type Decimal } from ".
 import type { MoneyScale } from "./money";
 
 /**
- * Reading a number typed as text (DESIGN.md § 5.4).
+ * Reading a number typed as text (docs/design.md § 5.4).
  *
  * Separators: groups of three digits may be separated by a space (any width, no-break
  * included), `.` or `,`; the decimal separator is `,` or `.`. A form is read when only one

@@ -15,7 +15,7 @@ import { previousSection } from "./sections/previous";
 import { themesSection } from "./sections/themes";
 import type { MemoBlock, MemoOptions } from "./types";
 
-/** The memo of DESIGN.md § 8 (docs/memo.md) as blocks of text in the memo's language, ready to render. */
+/** The memo of docs/design.md § 8 (docs/memo.md) as blocks of text in the memo's language, ready to render. */
 export function memoDocument(
   consolidation: Consolidation,
   settings: RoundSettings,

@@ -6,7 +6,7 @@ import { memoText } from "./text";
 import type { Memo, MemoOptions } from "./types";
 
 /**
- * The ministry memo (DESIGN.md § 8) in `options.lang`: an HTML fragment for Word and the
+ * The ministry memo (docs/design.md § 8) in `options.lang`: an HTML fragment for Word and the
  * same as plain text. Throws RangeError when `options.date` is not a date.
  */
 export function renderMemo(

@@ -65,7 +65,7 @@ export interface ChartSpec {
   readonly anchor: string;
 }
 
-/** A sheet the plan builds from nothing (under a temporary name first, see DESIGN.md § 4.2). */
+/** A sheet the plan builds from nothing (under a temporary name first, see docs/design.md § 4.2). */
 export interface SheetSpec {
   readonly name: string;
   /** `replace`: a sheet of this name already exists and is replaced once the new one is built. */

@@ -31,7 +31,7 @@ export interface SheetSnapshot {
 
 export type RegistryRole = "generated" | "backup" | "lists" | "log" | "memo";
 
-/** A row of the `_ra` registry sheet (DESIGN.md § 4.3). */
+/** A row of the `_ra` registry sheet (docs/design.md § 4.3). */
 export interface RegistryRow {
   readonly sheet: string;
   readonly role: RegistryRole;

@@ -75,7 +75,7 @@ export function packageFileName(ministry: string, lang: Lang): string {
   return msg(lang, "packages.file", { ministry: ministryAbbreviation(ministry, lang) });
 }
 
-/** Every package of the round (DESIGN.md § 7.1, docs/packages.md), one per ministry it concerns. */
+/** Every package of the round (docs/design.md § 7.1, docs/packages.md), one per ministry it concerns. */
 export function packagePlans(
   consolidation: Consolidation,
   settings: RoundSettings,

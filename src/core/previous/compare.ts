@@ -150,7 +150,7 @@ function themesOf(items: readonly RoundItem[]): Set<string> {
 }
 
 /**
- * The change since the previous round (DESIGN.md § 7.1): items new, dropped and continued
+ * The change since the previous round (docs/design.md § 7.1): items new, dropped and continued
  * (with the rule that matched them), status and indicator changes, themes added and dropped
  * per region, AKKE and other funding by region and theme against the previous round.
  * Regions that have no proposal now are listed, their items not counted as dropped.

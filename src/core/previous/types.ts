@@ -1,7 +1,7 @@
 import type { Lang } from "../model/lang";
 
 /**
- * The change since the previous round (DESIGN.md § 7.1, docs/follow-up.md): the previous
+ * The change since the previous round (docs/design.md § 7.1, docs/follow-up.md): the previous
  * round as read from a summary this product wrote, compared with the current consolidation.
  * Money is integer cents; AKKE is the `akke` source, other is every other source.
  */

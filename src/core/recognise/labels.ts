@@ -1,13 +1,13 @@
 import type { Labels, Lang } from "../model/lang";
 
 /**
- * The label catalogue of the proposal and settings sheets (DESIGN.md § 5.2, § 5.3): every
+ * The label catalogue of the proposal and settings sheets (docs/design.md § 5.2, § 5.3): every
  * header-block field and every table column, with fi/sv/en labels, the extra labels read
  * but never written, whether it is required and what the cells hold. Recognition reads it;
  * templates write `labels`. Swedish labels are to be checked by a fluent speaker.
  */
 
-/** The vocabularies a cell can be checked against (DESIGN.md § 5.1). */
+/** The vocabularies a cell can be checked against (docs/design.md § 5.1). */
 export type VocabularyName =
   | "regions"
   | "ministries"

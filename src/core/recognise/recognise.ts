@@ -520,7 +520,7 @@ function tableMatches(table: TableFound | null): LabelMatch<LabelKey>[] {
 }
 
 /**
- * Recognises one sheet by its content (DESIGN.md § 5): a proposal (region label in a header
+ * Recognises one sheet by its content (docs/design.md § 5): a proposal (region label in a header
  * block and an items table), a settings sheet (envelope label and an allocation table), or
  * neither. Sheet and table names play no part.
  */

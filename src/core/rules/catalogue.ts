@@ -1,7 +1,7 @@
 import type { Severity } from "./issue";
 
 /**
- * The rule catalogue of DESIGN.md § 6 as data: the pane, the command line and the tests
+ * The rule catalogue of docs/design.md § 6 as data: the pane, the command line and the tests
  * read this one list. Messages live in the i18n areas under the key `rules.<id>`.
  */
 export const RULES = {

@@ -13,7 +13,7 @@ export interface Fix {
 }
 
 /**
- * One finding of the rule engine (DESIGN.md § 6). The message is rendered in the UI
+ * One finding of the rule engine (docs/design.md § 6). The message is rendered in the UI
  * language from the rule's message key and `params`, so one run serves every language.
  */
 export interface Issue {

@@ -128,7 +128,7 @@ function markersFor(
 }
 
 /**
- * Marks the cells of `issues` (DESIGN.md § 4.4): clears the add-in's markers on every
+ * Marks the cells of `issues` (docs/design.md § 4.4): clears the add-in's markers on every
  * markable sheet, then one custom-formula conditional format per sheet and severity (more
  * only past the address limit). A cell with several issues gets its most severe marker.
  * Issues without a cell, or on sheets not markable, are listed in the pane only.

@@ -73,7 +73,7 @@ interface FoundSheet<R> {
 }
 
 /**
- * Validates a whole round (DESIGN.md § 6): every recognised sheet of every file, the
+ * Validates a whole round (docs/design.md § 6): every recognised sheet of every file, the
  * settings, and the rules across regions and files. Unreadable files are reported and the
  * rest still checked.
  */

@@ -347,7 +347,7 @@ export function totalFormula(row: number, firstCol: number, lastCol: number): Pl
 }
 
 /**
- * A regional proposal (DESIGN.md § 5.2) as a write plan: the proposal sheet under a free
+ * A regional proposal (docs/design.md § 5.2) as a write plan: the proposal sheet under a free
  * name, and the lists sheet with its names when the workbook lacks it.
  */
 export function proposalTemplate(options: ProposalTemplateOptions): WritePlan {

@@ -226,7 +226,7 @@ export function settingsSheet(name: string, options: SettingsTemplateOptions): S
   };
 }
 
-/** The coordinator's round settings sheet (DESIGN.md § 5.3) as a write plan. */
+/** The coordinator's round settings sheet (docs/design.md § 5.3) as a write plan. */
 export function settingsTemplate(options: SettingsTemplateOptions): WritePlan {
   const name = freeSheetName(msg(options.lang, "templates.sheet.settings"), [
     ...(options.existingSheetNames ?? []),

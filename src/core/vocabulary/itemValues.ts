@@ -1,6 +1,6 @@
 import { defineVocabulary, type VocabularyEntry } from "./vocabulary";
 
-/** The short closed lists of an item's columns (DESIGN.md § 5.1). */
+/** The short closed lists of an item's columns (docs/design.md § 5.1). */
 
 function entry<C extends string>(code: C, fi: string, sv: string, en: string): VocabularyEntry<C> {
   return { code, labels: { fi, sv, en } };

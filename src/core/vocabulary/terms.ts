@@ -1,7 +1,7 @@
 import type { Labels } from "../model/lang";
 
 /**
- * Fixed terms of the domain (DESIGN.md § 1, § 8). In Finnish the items are never a
+ * Fixed terms of the domain (docs/design.md § 1, § 8). In Finnish the items are never a
  * "sopimus": the discussions make no binding decisions.
  */
 export const TERMS = {

@@ -333,7 +333,7 @@ function sheetOf(snapshot: WorkbookSnapshot, name: string): SheetSnapshot | unde
 }
 
 /**
- * Writes a plan in a safe order (DESIGN.md § 4.2, docs/excel-decisions.md): the add-in's old
+ * Writes a plan in a safe order (docs/design.md § 4.2, docs/excel-decisions.md): the add-in's old
  * markers deleted first (by ids read in this same batch), new sheets built — under their
  * final names when free, under temporary names only to replace a sheet — then the workbook
  * names their ranges hold, the dropdowns naming them, edits, new markers, renames and

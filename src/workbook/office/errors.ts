@@ -32,7 +32,7 @@ export class WorkbookChangedError extends Error {
 }
 
 /**
- * A sheet's used range covers more cells than the add-in reads (DESIGN.md § 4.5): usually a
+ * A sheet's used range covers more cells than the add-in reads (docs/design.md § 4.5): usually a
  * stray value or format far below or right of the data. Nothing was read.
  */
 export class SheetTooLargeError extends Error {

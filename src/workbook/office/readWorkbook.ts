@@ -41,7 +41,7 @@ export interface ReadOptions {
 export const BYTES_PER_CELL = 28;
 
 /**
- * The most cells a sheet's used range may cover: the file limit of DESIGN.md § 4.5, here per
+ * The most cells a sheet's used range may cover: the file limit of docs/design.md § 4.5, here per
  * sheet. One stray value at XFD1048576 makes a used range of 17 billion cells, which would
  * otherwise be read in thousands of syncs (docs/excel-decisions.md § 5).
  */

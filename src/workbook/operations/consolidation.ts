@@ -69,7 +69,7 @@ export function consolidateSnapshot(snapshot: WorkbookSnapshot): {
 }
 
 /**
- * Consolidates the proposals of the workbook into the generated sheets (DESIGN.md § 7):
+ * Consolidates the proposals of the workbook into the generated sheets (docs/design.md § 7):
  * one read, the core computes, one write (more only per further 4 MB). Only generated
  * sheets are replaced; source sheets are never written.
  */

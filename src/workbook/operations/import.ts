@@ -1,5 +1,5 @@
 /**
- * Import (DESIGN.md § 2 item 5): read each chosen .xlsx (limits first, ExcelJS loaded on
+ * Import (docs/design.md § 2 item 5): read each chosen .xlsx (limits first, ExcelJS loaded on
  * first use), recognise and validate it into a preview; later, on the user's word, write all
  * chosen proposals as one plan. Works on any `WorkbookHost`: Excel or the in-browser one.
  */

@@ -43,7 +43,7 @@ export function mergeSheets(
 }
 
 /**
- * Live validation while the pane is open (DESIGN.md § 4.4): on a local change only the
+ * Live validation while the pane is open (docs/design.md § 4.4): on a local change only the
  * changed sheets are read again, and the rules run over them with the cached rest of the
  * workbook, so cross-sheet rules see every region. The add-in's own sheets are ignored.
  * `recheck()` reads everything (the pane calls it when it regains focus: Excel on the web

@@ -1,6 +1,6 @@
 /**
  * A `WritePlan` applied to a NEW workbook through ExcelJS. The user's file is never
- * re-saved (ExcelJS can damage what it does not understand, DESIGN.md § 4.5): with
+ * re-saved (ExcelJS can damage what it does not understand, docs/design.md § 4.5): with
  * `existing`, the existing sheets are rebuilt from the snapshot's values, number formats
  * and tables first, so that "download the result" holds everything. What a snapshot does
  * not hold (the user's formulas, styles, validations, conditional formats, charts,

@@ -2,7 +2,7 @@ import { defineMessages } from "../define";
 
 /**
  * The pane shell's texts. In Finnish the product never calls the items a "sopimus"
- * (DESIGN.md § 1): the title speaks of cooperation. Swedish to be checked by a fluent speaker.
+ * (docs/design.md § 1): the title speaks of cooperation. Swedish to be checked by a fluent speaker.
  */
 export const common = defineMessages({
   fi: {

@@ -1,5 +1,5 @@
 /**
- * Texts of the generated consolidation sheets (DESIGN.md § 7): sheet names (at most 31
+ * Texts of the generated consolidation sheets (docs/design.md § 7): sheet names (at most 31
  * characters, no `: \ / ? * [ ]`), titles and column headers. Swedish to be checked by a
  * fluent speaker.
  */

@@ -1,5 +1,5 @@
 /**
- * Texts of the ministry memo (DESIGN.md § 8, docs/memo.md). The memo's language is chosen
+ * Texts of the ministry memo (docs/design.md § 8, docs/memo.md). The memo's language is chosen
  * apart from the UI's. Finnish sentences put region names either after a colon (no
  * inflection), as the subject (nominative) or in the stored genitive (`{regionOf}`), never in
  * another case. Numbers up to ten are words (`{n}` from `MemoWriter.words`), so a sentence

@@ -8,7 +8,7 @@ import { itemRef } from "./byMinistry";
 /**
  * Jatkotoimenpiteet / Fortsatta åtgärder / Next steps: the national and interregional items
  * whose follow-up has not been decided (none yet, or only under examination), by lead
- * ministry and then statute (DESIGN.md § 7.1, docs/follow-up.md), each with the ministry's
+ * ministry and then statute (docs/design.md § 7.1, docs/follow-up.md), each with the ministry's
  * position where one has been given.
  */
 export function nextStepsSection(c: Consolidation, w: MemoWriter): MemoBlock[] {

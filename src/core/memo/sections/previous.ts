@@ -4,7 +4,7 @@ import { buildTable, nameColumn, sumColumn } from "../table";
 import type { MemoBlock } from "../types";
 
 /**
- * Muutos edelliseen kierrokseen (DESIGN.md § 7.1, docs/follow-up.md): a few sentences on
+ * Muutos edelliseen kierrokseen (docs/design.md § 7.1, docs/follow-up.md): a few sentences on
  * items new, dropped and continued, status and indicator changes, funding and themes, then a
  * table by region.
  */

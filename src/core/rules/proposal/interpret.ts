@@ -19,7 +19,7 @@ export interface InterpretedProposal {
 
 /**
  * Reads a recognised proposal sheet into the domain model and runs every rule that one sheet
- * decides (DESIGN.md § 5.2, § 5.4, § 6): structure, header, cells, items and funding lines.
+ * decides (docs/design.md § 5.2, § 5.4, § 6): structure, header, cells, items and funding lines.
  * Rules across regions and against the allocation are the round's (`src/core/rules/round/`).
  */
 export function interpretProposal(

@@ -32,7 +32,7 @@ export interface AllocationResult {
 /** A share may differ from allocation ÷ envelope by this much (0.01 percentage points). */
 export const SHARE_TOLERANCE = 0.0001;
 
-/** The allocation table and the ALLOC-* rules (DESIGN.md § 5.3, § 6). Sums are in cents. */
+/** The allocation table and the ALLOC-* rules (docs/design.md § 5.3, § 6). Sums are in cents. */
 export function interpretAllocation(
   read: SettingsRead,
   context: AllocationContext,

@@ -56,7 +56,7 @@ function isRegionCode(code: string): code is RegionCode {
 }
 
 /**
- * The rules over whole regions and across proposals (DESIGN.md § 6): AKKE against the
+ * The rules over whole regions and across proposals (docs/design.md § 6): AKKE against the
  * allocation, the maximum share, the budget year and the level; Åland; two proposals for
  * one region. Rules needing settings the round does not have are skipped and listed.
  */

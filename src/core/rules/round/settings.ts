@@ -22,7 +22,7 @@ export interface SettingsResult {
 }
 
 /**
- * A recognised round settings sheet (DESIGN.md § 5.3) read into `RoundSettings`: header
+ * A recognised round settings sheet (docs/design.md § 5.3) read into `RoundSettings`: header
  * fields with their defaults, the allocation table with the ALLOC-* rules, and the round's
  * own themes. `locale` overrides the sheet's language for numbers typed as text.
  */

@@ -68,7 +68,7 @@ export interface ValidateSectionState {
 export interface ValidateSectionOptions {
   readonly lang: Lang;
   readonly workbook: WorkbookHost | null;
-  /** Live validation at first (on by default, DESIGN.md § 4.4). */
+  /** Live validation at first (on by default, docs/design.md § 4.4). */
   readonly liveAtStart?: boolean;
 }
 
