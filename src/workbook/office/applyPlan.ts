@@ -12,13 +12,7 @@ import {
   type SheetVisibility,
   type WorkbookSnapshot,
 } from "../../core/model/snapshot";
-import {
-  blockMatrices,
-  columnWidthPoints,
-  formatMatrixBytes,
-  sheetRangeFormat,
-  validationRule,
-} from "./cells";
+import { blockMatrices, columnWidthPoints, formatMatrix, validationRule } from "./cells";
 import {
   isCellEditMode,
   isPayloadTooLarge,
@@ -161,13 +155,15 @@ function small(queue: (sheets: SheetLookup) => void, bytes = OVERHEAD_BYTES): St
 
 function newSheetSteps(spec: SheetSpec, temp: string, budget: number): Step[] {
   const steps: Step[] = [small(() => undefined)];
-  for (const { range, format } of spec.rangeFormats ?? [])
+  for (const { range, format } of spec.rangeFormats ?? []) {
+    const matrix = formatMatrix(range, format);
     steps.push(
       small(
-        (sheets) => sheetRangeFormat(sheets(temp).getRange(range), range, format),
-        OVERHEAD_BYTES + formatMatrixBytes(range, format),
+        (sheets) => void (sheets(temp).getRange(range).numberFormat = matrix),
+        OVERHEAD_BYTES + jsonBytes(matrix),
       ),
     );
+  }
   for (const block of spec.blocks) steps.push(...blockSteps(() => temp, block, budget));
   for (const fill of spec.fills ?? [])
     steps.push(

@@ -97,21 +97,12 @@ export function columnWidthPoints(characters: number): number {
 }
 
 /** One format for every cell of `a1`, as the matrix `Range.numberFormat` takes. */
-function formatMatrix(a1: string, format: string): string[][] {
+export function formatMatrix(a1: string, format: string): string[][] {
   const range = parseRangeA1(a1);
   if (!range) throw new Error(`Bad range address ${a1}`);
   return Array.from({ length: range.bottom - range.top + 1 }, () =>
     Array.from({ length: range.right - range.left + 1 }, () => format),
   );
-}
-
-export function sheetRangeFormat(range: Excel.Range, a1: string, format: string): void {
-  range.numberFormat = formatMatrix(a1, format);
-}
-
-export function formatMatrixBytes(a1: string, format: string): number {
-  const matrix = formatMatrix(a1, format);
-  return matrix.length * (matrix[0].length * (format.length + 3) + 2);
 }
 
 /** `2026-03-15`: the ISO 8601 date Office.js takes as a date validation's bound. */
