@@ -128,7 +128,7 @@ const ROUND_FACTS_COL = 3;
 const MINISTRY_COLUMNS: readonly ItemKey[] = ["ministryPosition", "nationalFollowUp"];
 
 /** The ministry's header cells: a light green, apart from the table style's blue header. */
-export const MINISTRY_HEADER_FILL = { color: "#E2EFDA", fontColor: "#375623" } as const;
+const MINISTRY_HEADER_FILL = { color: "#E2EFDA", fontColor: "#375623" } as const;
 
 /** Dates a header-block date may take: any day of 2000–2100 (Excel serials). */
 const DATE_MIN = 36_526;
