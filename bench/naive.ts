@@ -176,6 +176,8 @@ async function writeSheet(
 async function writeValidations(context: Excel.RequestContext, spec: SheetSpec): Promise<void> {
   const sheet = context.workbook.worksheets.getItem(spec.name);
   for (const validation of spec.validations ?? []) {
+    // The naive writer knows dropdowns only: dates and prompts are the plan's later kinds.
+    if (validation.kind === "date" || validation.kind === "prompt") continue;
     const dv = sheet.getRange(validation.range).dataValidation;
     dv.ignoreBlanks = validation.allowBlank;
     dv.rule = {

@@ -10,10 +10,11 @@
  * Compared in all three: sheet names and order, visibility, protection, cell kinds and values
  * (text stays text), number formats (of every written cell and of every non-empty cell read back), tables
  * (name, range, header row), registry rows, the active sheet.
- * Compared between the fake Excel and the file: list validations (source, blanks, error
- * style, prompt), workbook names, frozen panes, column widths (the file's characters turned
- * into points with the Office adapter's `columnWidthPoints`, within 0.75 pt: one pixel), the
- * add-in's markers and the cells left unlocked on a protected sheet.
+ * Compared between the fake Excel and the file: validations (lists, dates and prompts alone:
+ * source or bounds, blanks, error style, prompt), cell fills and font colours, workbook names,
+ * frozen panes, column widths (the file's characters turned into points with the Office
+ * adapter's `columnWidthPoints`, within 0.75 pt: one pixel), the add-in's markers and the
+ * cells left unlocked on a protected sheet.
  *
  * Formula cells. Excel (the fake) exposes the formula and calculates it; the file exposes the
  * formula and the result writeXlsx cached for it; the snapshots expose no formula. So: the
@@ -26,6 +27,7 @@
  */
 import type { WritePlan } from "../../src/core/model/plan";
 import type { WorkbookSnapshot } from "../../src/core/model/snapshot";
+import { parseA1 } from "../../src/core/model/address";
 import { columnWidthPoints } from "../../src/workbook/office";
 import type { FakeWorkbook } from "../fake-excel";
 import { differences } from "./compare";
@@ -180,6 +182,30 @@ describe("the contract itself", () => {
       expect(file.freeze.get(LONG_SHEET)).toEqual({ rows: 2, cols: 0 });
       expect(file.widths.get(`${QUOTED_SHEET}!2`)).toBeCloseTo(columnWidthPoints(12.5), 0);
     }
+  });
+
+  it("reads range formats, fills, date validations and prompts from both files", async () => {
+    const template = await runContract(await fresh(), proposalTemplatePlan("fi"));
+    const spec = template.plan.sheets?.[0];
+    if (!spec) throw new Error("no proposal sheet");
+    const dateCell = spec.validations?.find((v) => v.kind === "date")?.range ?? "";
+    const statute = spec.validations?.find((v) => v.kind === "prompt")?.range ?? "";
+    const fill = spec.fills?.[0]?.range ?? "";
+    const { row, col } = parseA1(dateCell) ?? { row: -1, col: -1 };
+    for (const file of [template.officeFile, template.xlsxFile]) {
+      expect(file.formatAt(spec.name, row, col)).toBe("d.m.yyyy");
+      expect(file.validations.get(`${spec.name}!${dateCell}`)).toMatchObject({
+        kind: "date",
+        source: "2000-01-01..2100-12-31",
+        errorStyle: "warning",
+      });
+      expect(file.validations.get(`${spec.name}!${statute.split(":")[0]}`)).toMatchObject({
+        kind: "prompt",
+        prompt: expect.stringContaining("380/2023"),
+      });
+      expect(file.fills.get(`${spec.name}!${fill}`)).toBe("E2EFDA/375623");
+    }
+    expect(differences(template)).toEqual([]);
   });
 
   it("reads the add-in's markers from both files", async () => {

@@ -2,7 +2,7 @@
  * The comparison of a contract run: every difference between the implementations as one
  * line, except those `EXPECTED_DIFFERENCES` names.
  */
-import { rangeToA1, toA1 } from "../../src/core/model/address";
+import { parseRangeA1, rangeToA1, toA1 } from "../../src/core/model/address";
 import { hyperlinkLabel } from "../../src/core/model/applyPlan";
 import type { CellValue } from "../../src/core/model/cell";
 import { nameAfterRenames, type WritePlan } from "../../src/core/model/plan";
@@ -162,6 +162,28 @@ function compareWritten(run: ContractRun, out: string[]): void {
     );
   }
   const written = writtenCells(run.plan);
+  // Number formats over ranges reach empty cells the blocks do not write.
+  for (const spec of run.plan.sheets ?? [])
+    for (const { range } of spec.rangeFormats ?? []) {
+      const area = parseRangeA1(range);
+      if (!area) {
+        out.push(`range format ${spec.name}!${range}: not a range`);
+        continue;
+      }
+      for (let row = area.top; row <= area.bottom; row++)
+        for (let col = area.left; col <= area.right; col++) {
+          if (written.has(`${spec.name}!${toA1({ row, col })}`)) continue;
+          compareLists(
+            `range format ${spec.name}!${toA1({ row, col })}`,
+            {
+              office: run.officeFile.formatAt(spec.name, row, col),
+              xlsx: run.xlsxFile.formatAt(spec.name, row, col),
+              core: coreFormat(run.core, spec.name, row, col),
+            },
+            out,
+          );
+        }
+    }
   const keys = new Set([...run.officeFile.formulas.keys(), ...run.xlsxFile.formulas.keys()]);
   for (const key of [...keys].sort()) {
     const inOffice = run.officeFile.formulas.get(key);
@@ -181,7 +203,10 @@ function restrict<V>(map: ReadonlyMap<string, V>, keep: (key: string) => boolean
   return new Map([...map].filter(([key]) => keep(key)).sort(([a], [b]) => a.localeCompare(b)));
 }
 
-/** Validations, names, frozen panes, widths and markers: the fake Excel against the file. */
+/**
+ * Validations, fills, names, frozen panes, widths and markers: the fake Excel against the file
+ * (formattingOutsideSnapshots: the in-browser snapshot holds none of them).
+ */
 function compareFileFeatures(run: ContractRun, out: string[]): void {
   const built = builtSheets(run.plan);
   const onBuilt = (key: string) => built.has(key.slice(0, key.lastIndexOf("!")));
@@ -199,6 +224,7 @@ function compareFileFeatures(run: ContractRun, out: string[]): void {
   };
   const of = (file: FileFeatures) => ({
     validations: restrict(file.validations, onBuilt),
+    fills: restrict(file.fills, onBuilt),
     names: restrict(file.names, (name) => onBuilt(file.names.get(name) ?? "")),
     freeze: restrict(file.freeze, (sheet) => built.has(sheet)),
     markers: file.markers,
@@ -206,6 +232,7 @@ function compareFileFeatures(run: ContractRun, out: string[]): void {
   const office = of(run.officeFile);
   const xlsx = of(run.xlsxFile);
   pair("validation", office.validations, xlsx.validations);
+  pair("fill", office.fills, xlsx.fills);
   pair("name", office.names, xlsx.names);
   pair("freeze", office.freeze, xlsx.freeze);
   pair("markers", office.markers, xlsx.markers);

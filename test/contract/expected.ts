@@ -21,6 +21,11 @@ export const EXPECTED_DIFFERENCES = {
     "format), and " +
     "their validations, names, frozen panes, widths and conditional formats are not carried " +
     "over, so these are compared on the sheets the plan builds only.",
+  formattingOutsideSnapshots:
+    "A snapshot holds values, number formats and tables only: validations (lists, dates, " +
+    "prompts), cell fills, names, frozen panes, widths and markers are compared between " +
+    "Excel and the file; applyPlanToSnapshot records none of them, since nothing the pane " +
+    "reads from the in-browser workbook depends on them and Download writes the plan itself.",
 } as const;
 
 export type ExpectedDifference = keyof typeof EXPECTED_DIFFERENCES;

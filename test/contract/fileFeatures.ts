@@ -10,7 +10,8 @@ import { columnWidthPoints } from "../../src/workbook/office";
 import type { FakeWorkbook } from "../fake-excel";
 
 export interface ValidationView {
-  /** `=name` or the comma-joined values. */
+  readonly kind: "list" | "date" | "prompt";
+  /** `=name` or the comma-joined values; a date rule's bounds as `2000-01-01..2100-12-31`. */
   readonly source: string;
   readonly allowBlank: boolean;
   readonly errorStyle: string;
@@ -29,8 +30,10 @@ export interface FileFeatures {
   readonly formulas: ReadonlyMap<string, string>;
   /** The number format of any cell, `General` where none. */
   readonly formatAt: (sheet: string, row: number, col: number) => string;
-  /** `Sheet!A1` → the list validation of that cell. */
+  /** `Sheet!A1` → the validation of that cell (a list, a date, or a prompt alone). */
   readonly validations: ReadonlyMap<string, ValidationView>;
+  /** `Sheet!A1` → `RRGGBB` of its solid fill, `/RRGGBB` of its font colour where set. */
+  readonly fills: ReadonlyMap<string, string>;
   /** Lower-cased name → `Sheet!A1:B2`. */
   readonly names: ReadonlyMap<string, string>;
   readonly freeze: ReadonlyMap<string, { readonly rows: number; readonly cols: number }>;
@@ -53,6 +56,10 @@ function colour(value: string | null | undefined): string | null {
   if (!value) return null;
   const hex = value.replace(/^#/, "").toUpperCase();
   return hex.length === 8 ? hex.slice(2) : hex;
+}
+
+function fillView(fill: string | undefined, font: string | undefined): string {
+  return `${colour(fill) ?? ""}/${colour(font) ?? ""}`;
 }
 
 function mergeMarkers(list: MarkerView[]): MarkerView[] {
@@ -84,6 +91,7 @@ function* cellsOf(a1: string): Generator<{ row: number; col: number }> {
 
 export function fakeFeatures(book: FakeWorkbook): FileFeatures {
   const formulas = new Map<string, string>();
+  const fills = new Map<string, string>();
   const validations = new Map<string, ValidationView>();
   const freeze = new Map<string, { rows: number; cols: number }>();
   const widths = new Map<string, number>();
@@ -100,18 +108,33 @@ export function fakeFeatures(book: FakeWorkbook): FileFeatures {
         cell.formula,
       );
     }
+    for (const [cellKey, cell] of sheet.cells)
+      if (cell.fill !== undefined || cell.fontColor !== undefined)
+        fills.set(
+          key(sheet.name, Math.floor(cellKey / MAX_COLS), cellKey % MAX_COLS),
+          fillView(cell.fill, cell.fontColor),
+        );
     for (const validation of sheet.validations) {
-      const rule = validation.rule as { list?: { source?: string } };
-      if (!rule.list) continue;
+      const rule = validation.rule as {
+        list?: { source?: string };
+        date?: { formula1?: string; formula2?: string };
+      };
       const prompt = validation.prompt as {
         showPrompt?: boolean;
         title?: string;
         message?: string;
       };
+      const kind = rule.list ? "list" : rule.date ? "date" : prompt?.showPrompt ? "prompt" : null;
+      if (kind === null) continue;
       const alert = validation.errorAlert as { style?: string } | undefined;
       const view: ValidationView = {
-        source: String(rule.list.source),
-        allowBlank: validation.ignoreBlanks ?? true,
+        kind,
+        source: rule.list
+          ? String(rule.list.source)
+          : rule.date
+            ? `${String(rule.date.formula1)}..${String(rule.date.formula2)}`
+            : "",
+        allowBlank: kind === "prompt" || (validation.ignoreBlanks ?? true),
         errorStyle: (alert?.style ?? "Stop").toLowerCase(),
         prompt: prompt?.showPrompt ? `${prompt.title ?? ""}|${prompt.message ?? ""}` : null,
       };
@@ -137,6 +160,7 @@ export function fakeFeatures(book: FakeWorkbook): FileFeatures {
     formulas,
     formatAt: (sheet, row, col) => book.sheet(sheet).cell(row, col)?.numberFormat ?? "General",
     validations,
+    fills,
     names,
     freeze,
     widths,
@@ -183,6 +207,7 @@ export async function xlsxFeatures(bytes: Uint8Array): Promise<FileFeatures> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes.slice().buffer);
   const formulas = new Map<string, string>();
+  const fills = new Map<string, string>();
   const validations = new Map<string, ValidationView>();
   const freeze = new Map<string, { rows: number; cols: number }>();
   const widths = new Map<string, number>();
@@ -196,14 +221,28 @@ export async function xlsxFeatures(bytes: Uint8Array): Promise<FileFeatures> {
         if (formula) formulas.set(key(name, rowNumber - 1, colNumber - 1), withEquals(formula));
         if (cell.protection?.locked === false)
           unlocked.set(key(name, rowNumber - 1, colNumber - 1), false);
+        const fill = cell.fill?.type === "pattern" ? cell.fill.fgColor?.argb : undefined;
+        const font = cell.font?.color?.argb;
+        if (fill || font) fills.set(key(name, rowNumber - 1, colNumber - 1), fillView(fill, font));
       }),
     );
     const loaded = worksheet as unknown as LoadedSheetParts;
     for (const [address, rule] of Object.entries(loaded.dataValidations.model)) {
-      if (rule.type !== "list") continue;
+      const type = rule.type as string;
+      const kind =
+        type === "list" ? "list" : type === "date" ? "date" : type === "any" ? "prompt" : null;
+      if (kind === null || (kind === "prompt" && !rule.showInputMessage)) continue;
+      const isoDay = (value: unknown): string =>
+        value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
       const view: ValidationView = {
-        source: listSource(String(rule.formulae?.[0] ?? "")),
-        allowBlank: rule.allowBlank === true,
+        kind,
+        source:
+          kind === "list"
+            ? listSource(String(rule.formulae?.[0] ?? ""))
+            : kind === "date"
+              ? `${isoDay(rule.formulae?.[0])}..${isoDay(rule.formulae?.[1])}`
+              : "",
+        allowBlank: kind === "prompt" || rule.allowBlank === true,
         errorStyle: rule.errorStyle ?? "stop",
         prompt: rule.showInputMessage ? `${rule.promptTitle ?? ""}|${rule.prompt ?? ""}` : null,
       };
@@ -242,6 +281,7 @@ export async function xlsxFeatures(bytes: Uint8Array): Promise<FileFeatures> {
       return worksheet?.getCell(row + 1, col + 1).numFmt || "General";
     },
     validations,
+    fills,
     names,
     freeze,
     widths,

@@ -20,6 +20,37 @@ describe("fake Excel", () => {
     expect(() => range.address).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
   });
 
+  it("refuses a fill colour or a date rule Office.js would not take", async () => {
+    const book = buildWorkbook({ sheets: [{ name: "A" }] });
+    const tries: ((range: Excel.Range) => void)[] = [
+      (range) => void (range.format.fill.color = "#12345"),
+      (range) => void (range.format.font.color = "rgb(0,0,0)"),
+      (range) =>
+        void (range.dataValidation.rule = {
+          date: { formula1: "1.1.2000", formula2: "2100-12-31", operator: "Between" },
+        }),
+      (range) =>
+        void (range.dataValidation.rule = {
+          date: { formula1: "2000-01-01", operator: "Between" } as Excel.DateTimeDataValidation,
+        }),
+    ];
+    for (const write of tries) {
+      const { fake } = fakeContext(book);
+      write(fake.workbook.worksheets.getItem("A").getRange("A1") as unknown as Excel.Range);
+      await expect(fake.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    }
+    const { fake } = fakeContext(book);
+    const range = fake.workbook.worksheets.getItem("A").getRange("A1:B2");
+    range.format.fill.color = "#E2EFDA";
+    range.values = [
+      ["x", 1],
+      ["", ""],
+    ];
+    await fake.sync();
+    expect(book.sheet("A").cell(1, 1)).toMatchObject({ fill: "#E2EFDA", type: "Empty" });
+    expect(book.sheet("A").cell(0, 0)).toMatchObject({ fill: "#E2EFDA", value: "x" });
+  });
+
   it("applies queued writes only on sync, in queue order", async () => {
     const book = buildWorkbook({ sheets: [{ name: "A" }] });
     const { fake } = fakeContext(book);

@@ -11,8 +11,9 @@ export interface FakeCell {
   type: FakeValueType;
   numberFormat: string;
   formula?: string;
-  /** A fill the user gave the cell; the add-in never touches it. */
+  /** A fill the cell was given (by the user, or by the add-in on a sheet it builds). */
   fill?: string;
+  fontColor?: string;
 }
 
 export interface FakeTable {
@@ -132,10 +133,22 @@ export class FakeSheet {
     return this.cells.get(FakeSheet.key(row, col));
   }
 
-  setCell(row: number, col: number, cell: FakeCell): void {
+  /** Writes a cell's value and number format, keeping its fill and font colour unless `styled`. */
+  setCell(row: number, col: number, cell: FakeCell, styled = false): void {
     const old = this.cell(row, col);
-    const merged: FakeCell = old?.fill !== undefined ? { ...cell, fill: old.fill } : cell;
-    if (merged.type === "Empty" && merged.numberFormat === "General" && merged.fill === undefined)
+    const merged: FakeCell = styled
+      ? cell
+      : {
+          ...cell,
+          ...(old?.fill !== undefined ? { fill: old.fill } : {}),
+          ...(old?.fontColor !== undefined ? { fontColor: old.fontColor } : {}),
+        };
+    if (
+      merged.type === "Empty" &&
+      merged.numberFormat === "General" &&
+      merged.fill === undefined &&
+      merged.fontColor === undefined
+    )
       this.cells.delete(FakeSheet.key(row, col));
     else this.cells.set(FakeSheet.key(row, col), merged);
   }

@@ -666,6 +666,25 @@ export class WorksheetProxy extends FakeProxy<FakeSheet> {
   }
 }
 
+/**
+ * `#RRGGBB`, `RRGGBB` or a named HTML colour, as `RangeFill.color` and `RangeFont.color`
+ * take them; anything else is refused.
+ */
+function checkColor(color: unknown): string {
+  if (typeof color !== "string" || !/^(#?[0-9A-Fa-f]{6}|[A-Za-z]+)$/.test(color))
+    throw invalidArgument(`color ${JSON.stringify(color)}`);
+  return color;
+}
+
+function colorCells(target: RangeTarget, color: unknown, field: "fill" | "fontColor"): void {
+  const checked = checkColor(color);
+  checkWritable(target.sheet);
+  const { sheet, ref } = target;
+  for (let r = ref.top; r <= ref.bottom; r++)
+    for (let c = ref.left; c <= ref.right; c++)
+      sheet.setCell(r, c, { ...(sheet.cell(r, c) ?? EMPTY_CELL), [field]: checked }, true);
+}
+
 export class RangeFillProxy extends FakeProxy<RangeTarget> {
   protected readonly scalarNames = ["color"];
   constructor(core: FakeContextCore, path: string, resolver: () => RangeTarget | null) {
@@ -678,6 +697,27 @@ export class RangeFillProxy extends FakeProxy<RangeTarget> {
   }
   get color(): string {
     return this.value("color");
+  }
+  set color(color: string) {
+    this.queueSet("color", color, (target) => colorCells(target, color, "fill"));
+  }
+}
+
+export class RangeFontProxy extends FakeProxy<RangeTarget> {
+  protected readonly scalarNames = ["color"];
+  constructor(core: FakeContextCore, path: string, resolver: () => RangeTarget | null) {
+    super(core, path, resolver, false);
+  }
+  protected readScalar(name: string, target: RangeTarget): unknown {
+    if (name === "color")
+      return target.sheet.cell(target.ref.top, target.ref.left)?.fontColor ?? "#000000";
+    throw unknownProperty(name);
+  }
+  get color(): string {
+    return this.value("color");
+  }
+  set color(color: string) {
+    this.queueSet("color", color, (target) => colorCells(target, color, "fontColor"));
   }
 }
 
@@ -707,16 +747,20 @@ export class FormatProtectionProxy extends FakeProxy<RangeTarget> {
 export class RangeFormatProxy extends FakeProxy<RangeTarget> {
   protected readonly scalarNames = ["columnWidth"];
   readonly fill: RangeFillProxy;
+  readonly font: RangeFontProxy;
   readonly protection: FormatProtectionProxy;
   constructor(core: FakeContextCore, path: string, resolver: () => RangeTarget | null) {
     super(core, path, resolver, false);
     this.fill = this.adopt(new RangeFillProxy(core, `${path}.fill`, () => this.resolve()));
+    this.font = this.adopt(new RangeFontProxy(core, `${path}.font`, () => this.resolve()));
     this.protection = this.adopt(
       new FormatProtectionProxy(core, `${path}.protection`, () => this.resolve()),
     );
   }
   protected override child(name: string): FakeProxy<unknown> | undefined {
-    return name === "fill" ? this.fill : name === "protection" ? this.protection : undefined;
+    if (name === "fill") return this.fill;
+    if (name === "font") return this.font;
+    return name === "protection" ? this.protection : undefined;
   }
   protected readScalar(name: string, target: RangeTarget): unknown {
     if (name === "columnWidth") return target.sheet.columnWidths.get(target.ref.left) ?? 48;
@@ -731,6 +775,35 @@ export class RangeFormatProxy extends FakeProxy<RangeTarget> {
       for (let c = ref.left; c <= ref.right; c++) sheet.columnWidths.set(c, points);
     });
   }
+}
+
+const DATA_VALIDATION_OPERATORS = new Set([
+  "Between",
+  "NotBetween",
+  "EqualTo",
+  "NotEqualTo",
+  "GreaterThan",
+  "LessThan",
+  "GreaterThanOrEqualTo",
+  "LessThanOrEqualTo",
+]);
+
+/**
+ * A date rule as Office.js takes it (`DateTimeDataValidation`): a known operator, and
+ * bounds given as a `Date` or a string (an ISO 8601 date, or a formula starting with `=`);
+ * `Between` and `NotBetween` need both.
+ */
+function checkDateRule(date: unknown): void {
+  const rule = date as { formula1?: unknown; formula2?: unknown; operator?: unknown };
+  const bound = (value: unknown): boolean =>
+    value instanceof Date ||
+    (typeof value === "string" &&
+      (value.startsWith("=") || /^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/.test(value)));
+  if (typeof rule.operator !== "string" || !DATA_VALIDATION_OPERATORS.has(rule.operator))
+    throw invalidArgument(`date validation operator ${String(rule.operator)}`);
+  const ternary = rule.operator === "Between" || rule.operator === "NotBetween";
+  if (!bound(rule.formula1) || (ternary && !bound(rule.formula2)))
+    throw invalidArgument("date validation bounds");
 }
 
 export class DataValidationProxy extends FakeProxy<RangeTarget> {
@@ -761,7 +834,8 @@ export class DataValidationProxy extends FakeProxy<RangeTarget> {
   }
   set rule(rule: unknown) {
     this.queueSet("rule", rule, (target) => {
-      const list = (rule as { list?: { source?: unknown } }).list;
+      const { list, date } = rule as { list?: { source?: unknown }; date?: unknown };
+      if (date !== undefined) checkDateRule(date);
       if (list && (typeof list.source !== "string" || list.source.length === 0))
         throw invalidArgument("list validation source");
       const named = list && /^=\s*([A-Za-z_\\][\w.\\]*)\s*$/.exec(list.source as string);

@@ -22,6 +22,8 @@ const READER = String.raw`
 import json, sys, openpyxl
 wb = openpyxl.load_workbook(sys.argv[1])
 out = {"sheets": [], "names": {}}
+def rgb(color):
+    return color.rgb if color is not None and isinstance(color.rgb, str) else None
 dn = wb.defined_names
 entries = list(dn.definedName) if hasattr(dn, "definedName") else list(dn.values())
 for d in entries:
@@ -30,13 +32,15 @@ for ws in wb.worksheets:
     cells = {}
     for row in ws.iter_rows():
         for c in row:
-            if c.value is not None or c.number_format != "General":
-                cells[c.coordinate] = {"value": c.value if not hasattr(c.value, "isoformat") else c.value.isoformat(), "format": c.number_format, "type": c.data_type}
+            fill = rgb(c.fill.fgColor) if c.fill is not None and c.fill.fill_type == "solid" else None
+            font = rgb(c.font.color) if c.font is not None else None
+            if c.value is not None or c.number_format != "General" or fill:
+                cells[c.coordinate] = {"value": c.value if not hasattr(c.value, "isoformat") else c.value.isoformat(), "format": c.number_format, "type": c.data_type, "fill": fill, "font": font}
     out["sheets"].append({
         "name": ws.title,
         "state": ws.sheet_state,
         "tables": {t.name: t.ref for t in ws.tables.values()},
-        "validations": [{"type": v.type, "formula1": v.formula1, "sqref": str(v.sqref), "promptTitle": v.promptTitle, "prompt": v.prompt, "showInputMessage": v.showInputMessage, "errorStyle": v.errorStyle} for v in ws.data_validations.dataValidation],
+        "validations": [{"type": v.type, "formula1": v.formula1, "formula2": v.formula2, "allowBlank": v.allow_blank, "sqref": str(v.sqref), "promptTitle": v.promptTitle, "prompt": v.prompt, "showInputMessage": v.showInputMessage, "errorStyle": v.errorStyle} for v in ws.data_validations.dataValidation],
         "freeze": ws.freeze_panes,
         "cells": cells,
     })
@@ -50,15 +54,20 @@ interface Seen {
     tables: Record<string, string>;
     validations: {
       type: string;
-      formula1: string;
+      formula1: string | null;
+      formula2: string | null;
+      allowBlank: boolean;
       sqref: string;
       promptTitle: string | null;
       prompt: string | null;
       showInputMessage: boolean;
-      errorStyle: string;
+      errorStyle: string | null;
     }[];
     freeze: string | null;
-    cells: Record<string, { value: unknown; format: string; type: string }>;
+    cells: Record<
+      string,
+      { value: unknown; format: string; type: string; fill: string | null; font: string | null }
+    >;
   }[];
   names: Record<string, [string, string][]>;
 }
@@ -108,12 +117,13 @@ describe("a proposal template as openpyxl reads it", () => {
   });
 
   it("has list validations whose formula is a defined name that resolves to the lists sheet", () => {
-    const validations = book.sheets[0].validations;
+    const validations = book.sheets[0].validations.filter((v) => v.type === "list");
     expect(validations).toHaveLength(9);
     const lists = book.sheets[1];
     for (const v of validations) {
       expect(v.type).toBe("list");
       expect(v.formula1).toMatch(/^ra_fi_[a-z]+$/);
+      if (v.formula1 === null) continue;
       expect(v.showInputMessage).toBe(true);
       expect(v.promptTitle).toBeTruthy();
       expect(v.errorStyle).toBe("warning");
@@ -145,6 +155,46 @@ describe("a proposal template as openpyxl reads it", () => {
     expect(cells[`F${row}`].value).toBe(`=IF(COUNT(C${row}:E${row})=0,"",SUM(C${row}:E${row}))`);
     expect(cells[`F${row}`].format).toBe('#,##0 "€"');
     expect(book.sheets[0].freeze).toBe(`B${layout.itemsHeaderRow + 2}`);
+  });
+
+  it("formats the empty date, investment-need and year-amount cells, and validates the date", () => {
+    const cells = book.sheets[0].cells;
+    const date = `B${layout.fieldRows.date + 1}`;
+    expect(cells[date]).toMatchObject({ value: null, format: "d.m.yyyy" });
+    const investment = String.fromCharCode(65 + layout.itemColumns.investmentNeed);
+    for (const row of [layout.itemsFirstRow + 1, layout.itemsFirstRow + 20])
+      expect(cells[`${investment}${row}`]).toMatchObject({ value: null, format: '#,##0 "€"' });
+    for (const col of ["C", "D", "E"])
+      for (const row of [layout.fundingFirstRow + 1, layout.fundingFirstRow + 30])
+        expect(cells[`${col}${row}`]).toMatchObject({ value: null, format: '#,##0 "€"' });
+    expect(book.sheets[0].validations.find((v) => v.sqref === date)).toMatchObject({
+      type: "date",
+      formula1: "36526",
+      formula2: "73415",
+      allowBlank: true,
+      errorStyle: "warning",
+      showInputMessage: true,
+      promptTitle: "Päivämäärä",
+      prompt: "Päivämäärä muodossa 15.3.2026",
+    });
+  });
+
+  it("gives the statute column an input prompt over any value", () => {
+    const statute = String.fromCharCode(65 + layout.itemColumns.statute);
+    const sqref = `${statute}${layout.itemsFirstRow + 1}:${statute}${layout.itemsFirstRow + 20}`;
+    const found = book.sheets[0].validations.find((v) => v.sqref === sqref);
+    expect(found).toMatchObject({ type: null, formula1: null, showInputMessage: true });
+    expect(found?.prompt).toContain("380/2023");
+  });
+
+  it("shades the ministry's header cells apart from the region's", () => {
+    const cells = book.sheets[0].cells;
+    const header = layout.itemsHeaderRow + 1;
+    const at = (key: "ministryPosition" | "nationalFollowUp" | "theme") =>
+      cells[`${String.fromCharCode(65 + layout.itemColumns[key])}${header}`];
+    for (const key of ["ministryPosition", "nationalFollowUp"] as const)
+      expect(at(key)).toMatchObject({ fill: "FFE2EFDA", font: "FF375623" });
+    expect(at("theme").fill).toBeNull();
   });
 });
 

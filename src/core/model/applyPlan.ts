@@ -10,8 +10,8 @@
  * Sheet names resolve as `writeXlsx` resolves them: renames first (so a new sheet may take
  * the name an old one gives up, as the Office adapter's temporary names allow), then new and
  * replaced sheets, deletions, edits (which name sheets as they were before the write), the
- * registry and activation. Markers are formatting,
- * which a snapshot does not hold.
+ * registry and activation. Markers, fills and validations are formatting, which a snapshot
+ * does not hold; number formats over ranges are, for the cells the snapshot covers.
  */
 import { parseA1, parseRangeA1 } from "./address";
 import type { CellValue, PlanCell } from "./cell";
@@ -105,9 +105,20 @@ class Grid {
     block.cells.forEach((row, r) =>
       row.forEach((cell, c) => {
         const { value, format } = planCellValue(cell);
-        this.put(origin.row + r, origin.col + c, value, format);
+        // As in Excel: writing an empty cell leaves its format as it is.
+        const kept = cell.kind === "empty" ? this.formats[origin.row + r]?.[origin.col + c] : null;
+        this.put(origin.row + r, origin.col + c, value, kept ?? format);
       }),
     );
+  }
+
+  /** A number format over a range, its empty cells included. */
+  format(sheet: string, a1: string, format: string): void {
+    const range = parseRangeA1(a1);
+    if (!range) throw new ApplyPlanError({ code: "invalid-range", sheet, range: a1 });
+    for (let row = range.top; row <= range.bottom; row++)
+      for (let col = range.left; col <= range.right; col++)
+        this.put(row, col, this.cells[row]?.[col] ?? EMPTY, format);
   }
 
   private put(row: number, col: number, value: CellValue, format: string): void {
@@ -147,6 +158,7 @@ class Grid {
 /** The sheet a spec builds, as a snapshot would read it. */
 export function sheetFromSpec(spec: SheetSpec): SheetSnapshot {
   const grid = new Grid();
+  for (const { range, format } of spec.rangeFormats ?? []) grid.format(spec.name, range, format);
   for (const block of spec.blocks) grid.write(spec.name, block);
   const tables: TableSnapshot[] = (spec.tables ?? []).map((table) => {
     const range = parseRangeA1(table.range);

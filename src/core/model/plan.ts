@@ -17,6 +17,7 @@ export interface TableSpec {
 
 /** A dropdown list: the allowed values come from a named range or an explicit list. */
 export interface ListValidationSpec {
+  readonly kind?: "list";
   /** A1 range on the sheet. */
   readonly range: string;
   /** A formula such as `=ra_themes_fi`, or a comma-free explicit list. */
@@ -27,6 +28,43 @@ export interface ListValidationSpec {
   readonly prompt?: { readonly title: string; readonly message: string };
   /** Warn instead of stop: a paste bypasses validation anyway, and the rules report it. */
   readonly errorStyle?: "stop" | "warning" | "information";
+}
+
+/** A date between two Excel date serials (both included). */
+export interface DateValidationSpec {
+  readonly kind: "date";
+  /** A1 range on the sheet. */
+  readonly range: string;
+  readonly min: number;
+  readonly max: number;
+  readonly allowBlank: boolean;
+  readonly prompt?: { readonly title: string; readonly message: string };
+  readonly errorStyle?: "stop" | "warning" | "information";
+}
+
+/** Any value, with the input prompt Excel shows when a cell of the range is selected. */
+export interface PromptSpec {
+  readonly kind: "prompt";
+  /** A1 range on the sheet. */
+  readonly range: string;
+  readonly prompt: { readonly title: string; readonly message: string };
+}
+
+export type ValidationSpec = ListValidationSpec | DateValidationSpec | PromptSpec;
+
+/** A number format over a range, its empty cells included. */
+export interface RangeFormatSpec {
+  /** A1 range on the sheet. */
+  readonly range: string;
+  readonly format: string;
+}
+
+/** A solid cell fill (and font colour), `#RRGGBB`. */
+export interface FillSpec {
+  /** A1 range on the sheet. */
+  readonly range: string;
+  readonly color: string;
+  readonly fontColor?: string;
 }
 
 export type MarkerSeverity = "error" | "warning" | "info";
@@ -73,7 +111,10 @@ export interface SheetSpec {
   readonly visibility?: SheetVisibility;
   readonly blocks: readonly CellBlock[];
   readonly tables?: readonly TableSpec[];
-  readonly validations?: readonly ListValidationSpec[];
+  readonly validations?: readonly ValidationSpec[];
+  /** Set before the blocks are written: a cell the blocks give a format of its own keeps that. */
+  readonly rangeFormats?: readonly RangeFormatSpec[];
+  readonly fills?: readonly FillSpec[];
   readonly names?: readonly NameSpec[];
   readonly freeze?: { readonly rows: number; readonly cols: number };
   readonly columnWidths?: readonly ColumnWidth[];

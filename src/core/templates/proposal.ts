@@ -1,7 +1,15 @@
 import { columnLetters, rangeToA1, toA1 } from "../model/address";
 import type { PlanCell } from "../model/cell";
 import type { Lang } from "../model/lang";
-import type { ColumnWidth, ListValidationSpec, SheetSpec, WritePlan } from "../model/plan";
+import type {
+  ColumnWidth,
+  FillSpec,
+  ListValidationSpec,
+  RangeFormatSpec,
+  SheetSpec,
+  ValidationSpec,
+  WritePlan,
+} from "../model/plan";
 import type { Period } from "../model/round";
 import { NUMBER_FORMATS } from "../locale/numberFormats";
 import { years } from "../locale/periods";
@@ -119,6 +127,13 @@ const ROUND_FACTS_COL = 3;
 /** The columns the ministry fills in, marked apart from the region's own. */
 const MINISTRY_COLUMNS: readonly ItemKey[] = ["ministryPosition", "nationalFollowUp"];
 
+/** The ministry's header cells: a light green, apart from the table style's blue header. */
+const MINISTRY_HEADER_FILL = { color: "#E2EFDA", fontColor: "#375623" } as const;
+
+/** Dates a header-block date may take: any day of 2000–2100 (Excel serials). */
+const DATE_MIN = 36_526;
+const DATE_MAX = 73_415;
+
 /** The dropdown of each vocabulary column of the items table and the key of its prompt. */
 const ITEM_DROPDOWNS: readonly { key: ItemKey; list: ListKind; prompt: PromptKey }[] = [
   { key: "theme", list: "themes", prompt: "theme" },
@@ -141,7 +156,9 @@ type PromptKey =
   | "implementationStatus"
   | "source"
   | "group"
-  | "active";
+  | "active"
+  | "statute"
+  | "date";
 
 export function prompt(lang: Lang, key: PromptKey): { title: string; message: string } {
   return {
@@ -267,6 +284,13 @@ export function proposalSheet(
       bottom: layout.itemsFirstRow + layout.itemRows - 1,
       right: col,
     });
+  const fundingRange = (col: number): string =>
+    rangeToA1({
+      top: layout.fundingFirstRow,
+      left: col,
+      bottom: layout.fundingFirstRow + layout.fundingRows - 1,
+      right: col,
+    });
   const dropdown = (range: string, list: ListKind, key: PromptKey): ListValidationSpec => ({
     range,
     source: { kind: "name", name: listName(lang, list) },
@@ -274,24 +298,47 @@ export function proposalSheet(
     prompt: prompt(lang, key),
     errorStyle: "warning",
   });
-  const validations: ListValidationSpec[] = [
+  const dateCell = toA1({ row: layout.fieldRows.date, col: layout.fieldValueCol });
+  const validations: ValidationSpec[] = [
     dropdown(
       toA1({ row: layout.fieldRows.region, col: layout.fieldValueCol }),
       "regions",
       "region",
     ),
     ...ITEM_DROPDOWNS.map((d) => dropdown(itemsRange(layout.itemColumns[d.key]), d.list, d.prompt)),
-    dropdown(
-      rangeToA1({
-        top: layout.fundingFirstRow,
-        left: f.source,
-        bottom: layout.fundingFirstRow + layout.fundingRows - 1,
-        right: f.source,
-      }),
-      "fundingSources",
-      "source",
-    ),
+    dropdown(fundingRange(f.source), "fundingSources", "source"),
+    {
+      kind: "date",
+      range: dateCell,
+      min: DATE_MIN,
+      max: DATE_MAX,
+      allowBlank: true,
+      prompt: prompt(lang, "date"),
+      errorStyle: "warning",
+    },
+    {
+      kind: "prompt",
+      range: itemsRange(layout.itemColumns.statute),
+      prompt: prompt(lang, "statute"),
+    },
   ];
+  const rangeFormats: RangeFormatSpec[] = [
+    { range: dateCell, format: NUMBER_FORMATS.date },
+    { range: itemsRange(layout.itemColumns.investmentNeed), format: NUMBER_FORMATS.euros },
+    {
+      range: rangeToA1({
+        top: layout.fundingFirstRow,
+        left: f.years[0].col,
+        bottom: layout.fundingFirstRow + layout.fundingRows - 1,
+        right: f.years[f.years.length - 1].col,
+      }),
+      format: NUMBER_FORMATS.euros,
+    },
+  ];
+  const fills: FillSpec[] = MINISTRY_COLUMNS.map((key) => ({
+    range: toA1({ row: layout.itemsHeaderRow, col: layout.itemColumns[key] }),
+    ...MINISTRY_HEADER_FILL,
+  }));
 
   // Column A also holds the header-block labels, column B the funding sources.
   const widths: ColumnWidth[] = ITEM_COLUMNS.map((column, col) => ({
@@ -328,6 +375,8 @@ export function proposalSheet(
       },
     ],
     validations,
+    rangeFormats,
+    fills,
     freeze: { rows: layout.itemsHeaderRow + 1, cols: 1 },
     columnWidths: widths,
   };

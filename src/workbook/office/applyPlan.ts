@@ -12,7 +12,7 @@ import {
   type SheetVisibility,
   type WorkbookSnapshot,
 } from "../../core/model/snapshot";
-import { blockMatrices, columnWidthPoints } from "./cells";
+import { blockMatrices, columnWidthPoints, formatMatrix, validationRule } from "./cells";
 import {
   isCellEditMode,
   isPayloadTooLarge,
@@ -155,7 +155,24 @@ function small(queue: (sheets: SheetLookup) => void, bytes = OVERHEAD_BYTES): St
 
 function newSheetSteps(spec: SheetSpec, temp: string, budget: number): Step[] {
   const steps: Step[] = [small(() => undefined)];
+  for (const { range, format } of spec.rangeFormats ?? []) {
+    const matrix = formatMatrix(range, format);
+    steps.push(
+      small(
+        (sheets) => void (sheets(temp).getRange(range).numberFormat = matrix),
+        OVERHEAD_BYTES + jsonBytes(matrix),
+      ),
+    );
+  }
   for (const block of spec.blocks) steps.push(...blockSteps(() => temp, block, budget));
+  for (const fill of spec.fills ?? [])
+    steps.push(
+      small((sheets) => {
+        const format = sheets(temp).getRange(fill.range).format;
+        format.fill.color = fill.color;
+        if (fill.fontColor) format.font.color = fill.fontColor;
+      }),
+    );
   for (const table of spec.tables ?? []) {
     steps.push(
       small((sheets) => {
@@ -214,22 +231,20 @@ function newSheetSteps(spec: SheetSpec, temp: string, budget: number): Step[] {
 function validationSteps(spec: SheetSpec, temp: string): Step[] {
   const steps: Step[] = [];
   for (const validation of spec.validations ?? []) {
-    const source =
-      validation.source.kind === "name"
-        ? `=${validation.source.name}`
-        : validation.source.values.join(",");
+    const rule = validationRule(validation);
     steps.push(
       small(
         (sheets) => {
           const dv = sheets(temp).getRange(validation.range).dataValidation;
-          dv.ignoreBlanks = validation.allowBlank;
-          dv.rule = { list: { inCellDropDown: true, source } };
+          if (validation.kind !== "prompt") dv.ignoreBlanks = validation.allowBlank;
+          if (rule) dv.rule = rule;
           if (validation.prompt)
             dv.prompt = {
               showPrompt: true,
               title: validation.prompt.title,
               message: validation.prompt.message,
             };
+          if (validation.kind === "prompt") return;
           const style = validation.errorStyle ?? "stop";
           dv.errorAlert = {
             showAlert: true,
@@ -238,7 +253,7 @@ function validationSteps(spec: SheetSpec, temp: string): Step[] {
             message: "",
           };
         },
-        OVERHEAD_BYTES + utf8Bytes(source) + jsonBytes(validation.prompt ?? ""),
+        OVERHEAD_BYTES + jsonBytes(rule ?? "") + jsonBytes(validation.prompt ?? ""),
       ),
     );
   }

@@ -1,6 +1,9 @@
 import type { CellValue, PlanCell } from "../../core/model/cell";
 import { EMPTY } from "../../core/model/cell";
 import { isDateFormat } from "../../core/model/numberFormat";
+import { parseRangeA1 } from "../../core/model/address";
+import type { ValidationSpec } from "../../core/model/plan";
+import { serialToDate } from "../../core/locale/dates";
 
 /** A cell as Office.js returns it (`values`, `valueTypes`, `numberFormat`) turned into a typed `CellValue`. */
 export function toCellValue(value: unknown, valueType: string, numberFormat: string): CellValue {
@@ -91,4 +94,39 @@ export function blockMatrices(
  */
 export function columnWidthPoints(characters: number): number {
   return (characters * 7 + 5) * 0.75;
+}
+
+/** One format for every cell of `a1`, as the matrix `Range.numberFormat` takes. */
+export function formatMatrix(a1: string, format: string): string[][] {
+  const range = parseRangeA1(a1);
+  if (!range) throw new Error(`Bad range address ${a1}`);
+  return Array.from({ length: range.bottom - range.top + 1 }, () =>
+    Array.from({ length: range.right - range.left + 1 }, () => format),
+  );
+}
+
+/** `2026-03-15`: the ISO 8601 date Office.js takes as a date validation's bound. */
+function isoDate(serial: number): string {
+  const date = serialToDate(serial);
+  if (!date) throw new Error(`Bad date serial ${serial}`);
+  const pad = (n: number, width: number): string => String(n).padStart(width, "0");
+  return `${pad(date.y, 4)}-${pad(date.m, 2)}-${pad(date.d, 2)}`;
+}
+
+/** The rule Office.js sets for a validation of the plan; null for a prompt alone ("Any value"). */
+export function validationRule(validation: ValidationSpec): Excel.DataValidationRule | null {
+  if (validation.kind === "prompt") return null;
+  if (validation.kind === "date")
+    return {
+      date: {
+        formula1: isoDate(validation.min),
+        formula2: isoDate(validation.max),
+        operator: "Between",
+      },
+    };
+  const source =
+    validation.source.kind === "name"
+      ? `=${validation.source.name}`
+      : validation.source.values.join(",");
+  return { list: { inCellDropDown: true, source } };
 }

@@ -21,12 +21,14 @@ import type { CellValue, PlanCell } from "../../core/model/cell";
 import {
   nameAfterRenames,
   type CellBlock,
+  type FillSpec,
   type ListValidationSpec,
   type MarkerSpec,
   type NameSpec,
   type SheetProtectionSpec,
   type SheetSpec,
   type TableSpec,
+  type ValidationSpec,
   type WritePlan,
 } from "../../core/model/plan";
 import {
@@ -37,7 +39,7 @@ import {
 } from "../../core/model/snapshot";
 import { MAX_CELL_TEXT, XlsxWriteError } from "./errors";
 import { formulaResult, type FormulaCells, type FormulaScalar } from "./formulaResult";
-import { dateToSerial } from "./serial";
+import { dateToSerial, serialToDate } from "./serial";
 import { REGISTRY_TABLE, mergeRegistry, registryCells } from "../../core/model/registry";
 
 export interface XlsxWriteResult {
@@ -211,11 +213,14 @@ function buildSheet(
   worksheet: ExcelJS.Worksheet,
   spec: SheetSpec,
 ): void {
+  for (const { range, format } of spec.rangeFormats ?? [])
+    forEachCell(worksheet, range, (cell) => (cell.numFmt = format));
   for (const block of spec.blocks) writeBlock(worksheet, block);
+  for (const fill of spec.fills ?? []) addFill(worksheet, fill);
   for (const width of spec.columnWidths ?? [])
     worksheet.getColumn(width.col + 1).width = width.width;
   for (const table of spec.tables ?? []) addTable(worksheet, table);
-  for (const validation of spec.validations ?? []) addListValidation(worksheet, validation);
+  for (const validation of spec.validations ?? []) addValidation(worksheet, validation);
   for (const name of spec.names ?? []) addName(workbook, worksheet, name);
   if (spec.freeze && (spec.freeze.rows > 0 || spec.freeze.cols > 0)) {
     const { rows, cols } = spec.freeze;
@@ -360,15 +365,47 @@ function addTable(worksheet: ExcelJS.Worksheet, table: TableSpec): void {
   });
 }
 
-function addListValidation(worksheet: ExcelJS.Worksheet, validation: ListValidationSpec): void {
-  const range = rangeOf(worksheet, validation.range);
+function forEachCell(
+  worksheet: ExcelJS.Worksheet,
+  a1: string,
+  visit: (cell: ExcelJS.Cell) => void,
+): void {
+  const range = rangeOf(worksheet, a1);
   const cells = (range.bottom - range.top + 1) * (range.right - range.left + 1);
   if (cells > MAX_VALIDATION_CELLS)
-    throw new XlsxWriteError({
-      code: "invalid-range",
-      sheet: worksheet.name,
-      range: validation.range,
-    });
+    throw new XlsxWriteError({ code: "invalid-range", sheet: worksheet.name, range: a1 });
+  for (let r = range.top; r <= range.bottom; r++)
+    for (let c = range.left; c <= range.right; c++) visit(worksheet.getCell(r + 1, c + 1));
+}
+
+function addFill(worksheet: ExcelJS.Worksheet, fill: FillSpec): void {
+  forEachCell(worksheet, fill.range, (cell) => {
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(fill.color) } };
+    if (fill.fontColor) cell.font = { ...cell.font, color: { argb: argb(fill.fontColor) } };
+  });
+}
+
+function ruleOf(worksheet: ExcelJS.Worksheet, validation: ValidationSpec): ExcelJS.DataValidation {
+  const prompt = validation.prompt
+    ? {
+        showInputMessage: true,
+        promptTitle: validation.prompt.title,
+        prompt: validation.prompt.message,
+      }
+    : {};
+  if (validation.kind === "prompt")
+    // `any` is ExcelJS's "no type" (Excel's "Any value"); its type definitions leave it out.
+    return { type: "any", formulae: [], ...prompt } as unknown as ExcelJS.DataValidation;
+  const alert = { showErrorMessage: true, errorStyle: validation.errorStyle ?? "stop" };
+  if (validation.kind === "date")
+    return {
+      type: "date",
+      operator: "between",
+      allowBlank: validation.allowBlank,
+      formulae: [serialToDate(validation.min), serialToDate(validation.max)],
+      ...alert,
+      ...prompt,
+    };
   const formula = listFormula(validation.source);
   if (formula === null)
     throw new XlsxWriteError({
@@ -376,24 +413,18 @@ function addListValidation(worksheet: ExcelJS.Worksheet, validation: ListValidat
       sheet: worksheet.name,
       range: validation.range,
     });
-  const rule: ExcelJS.DataValidation = {
+  return {
     type: "list",
     allowBlank: validation.allowBlank,
     formulae: [formula],
-    showErrorMessage: true,
-    errorStyle: validation.errorStyle ?? "stop",
-    ...(validation.prompt
-      ? {
-          showInputMessage: true,
-          promptTitle: validation.prompt.title,
-          prompt: validation.prompt.message,
-        }
-      : {}),
+    ...alert,
+    ...prompt,
   };
-  for (let r = range.top; r <= range.bottom; r++) {
-    for (let c = range.left; c <= range.right; c++)
-      worksheet.getCell(r + 1, c + 1).dataValidation = rule;
-  }
+}
+
+function addValidation(worksheet: ExcelJS.Worksheet, validation: ValidationSpec): void {
+  const rule = ruleOf(worksheet, validation);
+  forEachCell(worksheet, validation.range, (cell) => (cell.dataValidation = rule));
 }
 
 function listFormula(source: ListValidationSpec["source"]): string | null {

@@ -76,7 +76,10 @@ describe.each(LANGS)("settings template in %s", (lang) => {
     expect(sheet.tables).toHaveLength(2);
     const themes = parseRangeA1(sheet.tables![1].range)!;
     expect(themes.bottom - themes.top).toBe(11);
-    expect(sheet.validations!.map((v) => v.source.kind)).toEqual(["values", "values"]);
+    expect(sheet.validations!.map((v) => ("source" in v ? v.source.kind : v.kind))).toEqual([
+      "values",
+      "values",
+    ]);
   });
 
   it("never writes a format with a space as the group separator", () => {

@@ -153,6 +153,46 @@ describe("the Validate section", () => {
     );
   });
 
+  it("leaves a total as the region wrote it for this session: not listed, not marked, nothing written", async () => {
+    const workbook = fakeWorkbook(messyProposalFile().plan);
+    const before = expected(workbook).counts;
+    const root = await open(workbook);
+    const row = root.querySelector('[data-rule="FUND-TOTAL-MISMATCH"]') as HTMLElement;
+    const cell = row.dataset.cell ?? "";
+    expect(buttonByText(row, "Fix")).toBeDefined();
+    const markedBefore = workbook.applied.length;
+    await click(buttonByText(row, "Leave as is"));
+
+    expect(issues(root)).not.toContain(`FUND-TOTAL-MISMATCH ${cell}`);
+    expect(summary(root)).toEqual([
+      `Error: ${before.error - 1}`,
+      `Warning: ${before.warning}`,
+      `Info: ${before.info}`,
+    ]);
+    expect(workbook.applied.flatMap((plan) => plan.edits ?? [])).toEqual([]);
+    const remarked = workbook.applied.slice(markedBefore).flatMap((plan) => plan.markers ?? []);
+    expect(remarked.length).toBeGreaterThan(0);
+    expect(remarked.flatMap((m) => m.markers.flatMap((marker) => marker.areas))).not.toContain(
+      cell,
+    );
+    // Only the issues whose fix is one of two choices offer it.
+    const other = root.querySelector('[data-rule="CELL-NUMBER-AS-TEXT"]') as HTMLElement;
+    expect(other.textContent).not.toContain("Leave as is");
+  });
+
+  it("names the second choice in Finnish and Swedish", async () => {
+    for (const [lang, label] of [
+      ["fi", "Jätä ennalleen"],
+      ["sv", "Lämna som den är"],
+    ] as const) {
+      const root = await open(fakeWorkbook(messyProposalFile().plan), { lang });
+      const row = root.querySelector('[data-rule="FUND-TOTAL-MISMATCH"]') as HTMLElement;
+      expect(buttonByText(row, label)).toBeDefined();
+      mounted?.unmount();
+      mounted = null;
+    }
+  });
+
   it("fixes every issue of one kind at once", async () => {
     const workbook = fakeWorkbook(messyProposalFile().plan, secondTextAmount);
     const root = await open(workbook);

@@ -57,6 +57,35 @@ describe("applyPlanToSnapshot", () => {
     ]);
   });
 
+  it("formats a range's cells the snapshot covers, leaves the blocks' own formats, and an empty cell's format", () => {
+    const result = applyPlanToSnapshot(empty, {
+      sheets: [
+        {
+          name: "S",
+          mode: "add",
+          rangeFormats: [{ range: "A1:B9", format: '#,##0 "€"' }],
+          blocks: [
+            {
+              topLeft: "A1",
+              cells: [
+                [{ kind: "empty" }, { kind: "number", value: 5 }],
+                [{ kind: "text", text: "x" }],
+              ],
+            },
+          ],
+          fills: [{ range: "A1", color: "#E2EFDA" }],
+          validations: [{ kind: "prompt", range: "A1:A9", prompt: { title: "t", message: "m" } }],
+        },
+      ],
+    });
+    const sheet = result.sheets[0];
+    expect(sheet.cells).toEqual([
+      [{ kind: "empty" }, { kind: "number", value: 5 }],
+      [{ kind: "text", text: "x" }],
+    ]);
+    expect(sheet.numberFormats).toEqual([['#,##0 "€"', "General"], ["@"]]);
+  });
+
   it("holds a formula as an empty cell, as a file written without results reads back", () => {
     const sheet = applyPlanToSnapshot(empty, addSheet("Esitys")).sheets[0];
     // The formula is the last cell of its row: the used range ends before it.

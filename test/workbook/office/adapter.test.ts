@@ -139,6 +139,63 @@ describe("applyPlan", () => {
     expect(book.enableEvents).toBe(true);
   });
 
+  it("writes range formats under the blocks, fills, a date rule and a prompt alone, in the same one sync", async () => {
+    const book = buildWorkbook({ sheets: [{ name: "User", rows: [["keep"]] }] });
+    const { context, core } = fakeContext(book);
+    const snapshot = await readWorkbook(context);
+    const before = core.syncCount;
+    const prompt = { title: "Säädös", message: "380/2023" };
+    await applyPlan(
+      context,
+      {
+        sheets: [
+          {
+            name: "New",
+            mode: "add",
+            blocks: [{ topLeft: "A1", cells: [[t("Summa")], [{ kind: "empty" }], [t("teksti")]] }],
+            rangeFormats: [{ range: "A2:B4", format: '#,##0 "€"' }],
+            fills: [{ range: "A1", color: "#E2EFDA", fontColor: "#375623" }],
+            validations: [
+              {
+                kind: "date",
+                range: "C1",
+                min: 36_526,
+                max: 73_415,
+                allowBlank: true,
+                prompt,
+                errorStyle: "warning",
+              },
+              { kind: "prompt", range: "D2:D5", prompt },
+            ],
+          },
+        ],
+      },
+      snapshot,
+    );
+    expect(core.syncCount - before).toBe(1);
+    const sheet = book.sheet("New");
+    // The empty cells keep the range's format; a text cell of the block has its own.
+    expect([sheet.cell(1, 0), sheet.cell(3, 1)].map((c) => c?.numberFormat)).toEqual([
+      '#,##0 "€"',
+      '#,##0 "€"',
+    ]);
+    expect(sheet.cell(2, 0)).toMatchObject({ value: "teksti", numberFormat: "@" });
+    expect(sheet.cell(0, 0)).toMatchObject({ fill: "#E2EFDA", fontColor: "#375623" });
+    expect(sheet.validations).toEqual([
+      expect.objectContaining({
+        rule: { date: { formula1: "2000-01-01", formula2: "2100-12-31", operator: "Between" } },
+        ignoreBlanks: true,
+        prompt: { showPrompt: true, ...prompt },
+        errorAlert: expect.objectContaining({ style: "Warning" }),
+      }),
+      {
+        ref: { top: 1, left: 3, bottom: 4, right: 3 },
+        rule: {},
+        prompt: { showPrompt: true, ...prompt },
+      },
+    ]);
+  });
+
   it("splits a plan over 4 MB into requests of at most 4 MB each", async () => {
     const book = buildWorkbook({ sheets: [{ name: "User" }] });
     const { context, core } = fakeContext(book);

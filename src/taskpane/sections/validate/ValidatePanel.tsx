@@ -225,6 +225,16 @@ function IssueRow({ issue, state, t }: ValidatePanelProps & { readonly issue: Is
           >
             {t("paneSections.validate.fix")}
           </Button>
+          {state.canLeave(issue) && (
+            <Button
+              size="small"
+              disabled={busy}
+              aria-label={t("paneSections.validate.leaveLabel", { cell })}
+              onClick={() => void state.leave(issue)}
+            >
+              {t("paneSections.validate.leave")}
+            </Button>
+          )}
           {sameRule > 1 && (
             <Button size="small" disabled={busy} onClick={() => void state.fixAll(issue.rule)}>
               {t("paneSections.validate.fixAll", { rule: issue.rule, count: sameRule })}

@@ -22,6 +22,7 @@ import {
   type SeverityCounts,
   type SheetGroup,
 } from "./issueGroups";
+import { canLeaveAsIs, leftKey, withoutLeft } from "./leaveAsIs";
 import { protectedUnmarkedSheets } from "./unmarkedSheets";
 
 export type ValidateBusy = "validating" | "fixing" | "clearing";
@@ -58,6 +59,10 @@ export interface ValidateSectionState {
   select(issue: Issue): Promise<void>;
   fix(issue: Issue): Promise<void>;
   fixAll(rule: string): Promise<void>;
+  /** Whether the issue offers "Leave as is" beside its fix. */
+  canLeave(issue: Issue): boolean;
+  /** Leaves the issue as it is for this session: no longer listed or marked, nothing written. */
+  leave(issue: Issue): Promise<void>;
   clearMarkers(): Promise<void>;
   setLive(on: boolean): void;
   setSeverityShown(severity: Severity, shown: boolean): void;
@@ -94,23 +99,35 @@ export function useValidateSection({
   const [limits, setLimits] = useState<Readonly<Record<string, number>>>({});
   const validatorRef = useRef<LiveValidator | null>(null);
   const marking = useRef<Promise<void>>(Promise.resolve());
+  const [left, setLeft] = useState<ReadonlySet<string>>(() => new Set());
+  const leftRef = useRef(left);
 
   const failed = useCallback((error: unknown) => {
     setNotice(hostErrorNotice(error));
   }, []);
 
-  /** Shows a result and marks its cells; marks are written one after another. */
+  /** Marks a result's cells, but those left as is; marks are written one after another. */
+  const mark = useCallback(
+    (next: ValidationRun): Promise<void> => {
+      if (workbook === null) return Promise.resolve();
+      const marked = marking.current.then(() =>
+        markIssues(workbook, withoutLeft(next.issues, leftRef.current), next.snapshot).catch(
+          failed,
+        ),
+      );
+      marking.current = marked;
+      return marked;
+    },
+    [workbook, failed],
+  );
+
+  /** Shows a result and marks its cells. */
   const accept = useCallback(
     (next: ValidationRun): Promise<void> => {
       setRun(next);
-      if (workbook === null) return Promise.resolve();
-      const mark = marking.current.then(() =>
-        markIssues(workbook, next.issues, next.snapshot).catch(failed),
-      );
-      marking.current = mark;
-      return mark;
+      return mark(next);
     },
-    [workbook, failed],
+    [mark],
   );
 
   useEffect(() => {
@@ -196,7 +213,7 @@ export function useValidateSection({
     [workbook, failed],
   );
 
-  const issues = useMemo(() => run?.issues ?? [], [run]);
+  const issues = useMemo(() => withoutLeft(run?.issues ?? [], left), [run, left]);
   const groups = useMemo(() => groupIssues(issues, shown), [issues, shown]);
   const counts = useMemo(() => (run ? countBySeverity(issues) : null), [run, issues]);
   const fixable = useMemo(() => fixableByRule(issues), [issues]);
@@ -245,6 +262,13 @@ export function useValidateSection({
     select,
     fix: (issue) => applyAndReport(fixesOf([issue])),
     fixAll: (rule) => applyAndReport(fixesOfRule(issues, rule)),
+    canLeave: canLeaveAsIs,
+    leave: (issue) => {
+      const next = new Set(leftRef.current).add(leftKey(issue));
+      leftRef.current = next;
+      setLeft(next);
+      return run ? mark(run) : Promise.resolve();
+    },
     clearMarkers: () =>
       guarded("clearing", async () => {
         if (workbook === null) return;
