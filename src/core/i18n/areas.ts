@@ -11,6 +11,7 @@ import { pane } from "./messages/pane";
 import { paneConsolidate } from "./messages/paneConsolidate";
 import { paneImport } from "./messages/paneImport";
 import { paneSections } from "./messages/paneSections";
+import { regionPage } from "./messages/regionPage";
 import { rulesProposal } from "./messages/rulesProposal";
 import { rulesRound } from "./messages/rulesRound";
 import { templates } from "./messages/templates";
@@ -34,6 +35,7 @@ export const AREAS: { readonly [A in AreaName]: AreaMessages<keyof AreaTypes[A][
     paneImport,
     paneConsolidate,
     templates,
+    regionPage,
     // One `rules` area written in two files: the proposal rules and the round rules.
     rules: {
       fi: { ...rulesProposal.fi, ...rulesRound.fi },

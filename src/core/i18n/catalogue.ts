@@ -10,6 +10,7 @@ import type { pane } from "./messages/pane";
 import type { paneConsolidate } from "./messages/paneConsolidate";
 import type { paneImport } from "./messages/paneImport";
 import type { paneSections } from "./messages/paneSections";
+import type { regionPage } from "./messages/regionPage";
 import type { rulesProposal } from "./messages/rulesProposal";
 import type { rulesRound } from "./messages/rulesRound";
 import type { templates } from "./messages/templates";
@@ -27,6 +28,7 @@ export interface AreaTypes {
   readonly paneImport: typeof paneImport;
   readonly paneConsolidate: typeof paneConsolidate;
   readonly templates: typeof templates;
+  readonly regionPage: typeof regionPage;
   readonly rules: { readonly en: (typeof rulesProposal)["en"] & (typeof rulesRound)["en"] };
   readonly cli: typeof cli;
   readonly excel: typeof excel;
