@@ -96,7 +96,7 @@ export async function runConsolidate(
 }
 
 /** The Excel serial of the run's local calendar date. */
-function todaySerial(now: Date): number {
+export function todaySerial(now: Date): number {
   return dateToSerial({ y: now.getFullYear(), m: now.getMonth() + 1, d: now.getDate() }) ?? 0;
 }
 
@@ -111,7 +111,7 @@ async function summaryWorkbook(
   return (await writeXlsx(plan)).bytes;
 }
 
-function outputProblemText(problem: OutputProblem, lang: Lang): string {
+export function outputProblemText(problem: OutputProblem, lang: Lang): string {
   switch (problem.kind) {
     case "is-input":
       return translate(lang, "memo.cli.outIsInput", { file: problem.output });

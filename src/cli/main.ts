@@ -4,6 +4,7 @@ import { parseArgs, UsageError, type Command } from "./args";
 import { translate } from "../core/i18n/translate";
 import { runTemplate } from "./template";
 import { runConsolidate } from "./consolidate";
+import { runRegions } from "./regions";
 import { runValidate } from "./validate";
 import type { Lang } from "../core/model/lang";
 
@@ -18,6 +19,7 @@ export const EXIT_USAGE = 2;
 
 export const USAGE = `regional-agreements validate FILE... [--settings FILE] [--json] [--lang fi|sv|en] [--locale fi|sv|en]
 regional-agreements consolidate FILE... --out SUMMARY.xlsx [--memo MEMO.html] [--settings FILE] [--json] [--lang fi|sv|en]
+regional-agreements regions FILE... --out-dir DIR [--region MK04,MK02] [--settings FILE] [--json] [--lang fi|sv|en]
 regional-agreements template --kind proposal|settings [--region MK02 | --all-regions] [--settings FILE]
                     [--period 2026-2028] [--lang fi|sv|en] (--out FILE.xlsx | --out-dir DIR)
 
@@ -79,6 +81,8 @@ async function runCommand(command: Command, io: CliIo): Promise<number> {
       return runValidate(command, io.stdout);
     case "consolidate":
       return runConsolidate(command, io);
+    case "regions":
+      return runRegions(command, io);
     default:
       io.stderr.write(
         `regional-agreements: "${(command as { name: string }).name}" is not available in this version yet\n`,
