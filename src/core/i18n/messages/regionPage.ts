@@ -81,8 +81,7 @@ export const regionPage = defineMessages({
     "regionPage.cli.noPages": "Yhdeltäkään maakunnalta ei ole esitystä; sivuja ei kirjoitettu.",
 
     "regionPage.pane.picker": "Maakunnan sivu",
-    "regionPage.pane.placeholder": "Valitse maakunta",
-    "regionPage.pane.none": "Yhdeltäkään maakunnalta ei ole vielä esitystä.",
+    "regionPage.pane.wholeMemo": "Koko muistio",
     "regionPage.pane.preview": "Maakunnan sivun esikatselu",
     "regionPage.pane.copy": "Kopioi maakunnan sivu",
   },
@@ -158,8 +157,7 @@ export const regionPage = defineMessages({
     "regionPage.cli.noPages": "Inget landskap har lämnat förslag; inga sidor skrevs.",
 
     "regionPage.pane.picker": "Landskapets sida",
-    "regionPage.pane.placeholder": "Välj landskap",
-    "regionPage.pane.none": "Inget landskap har ännu lämnat förslag.",
+    "regionPage.pane.wholeMemo": "Hela promemorian",
     "regionPage.pane.preview": "Förhandsvisning av landskapets sida",
     "regionPage.pane.copy": "Kopiera landskapets sida",
   },
@@ -232,8 +230,7 @@ export const regionPage = defineMessages({
     "regionPage.cli.noPages": "No region has submitted a proposal; no pages were written.",
 
     "regionPage.pane.picker": "Region page",
-    "regionPage.pane.placeholder": "Choose a region",
-    "regionPage.pane.none": "No region has submitted a proposal yet.",
+    "regionPage.pane.wholeMemo": "The whole memo",
     "regionPage.pane.preview": "Region page preview",
     "regionPage.pane.copy": "Copy the region page",
   },
