@@ -112,7 +112,7 @@ export const regionPage = defineMessages({
     "regionPage.expertSupport.none": "Förslaget innehåller ingen begäran om statens sakkunnigstöd.",
     "regionPage.positions.intro":
       "Ministeriernas ståndpunkter och fortsatt behandling för objekten på nationell eller landskapsöverskridande nivå:",
-    "regionPage.positions.none": "Inga ministeriers ståndpunkter har ännu antecknats.",
+    "regionPage.positions.none": "Ministeriernas ståndpunkter har ännu inte antecknats.",
     "regionPage.positions.noItems":
       "Förslaget innehåller inga objekt på nationell eller landskapsöverskridande nivå.",
 
