@@ -43,6 +43,17 @@ export type Command =
       readonly out: string | null;
       readonly outDir: string | null;
     }
+  | {
+      readonly name: "regions";
+      readonly files: readonly string[];
+      readonly settings: string | null;
+      readonly outDir: string;
+      /** The regions asked for with `--region MK04,MK02`; null: every region with a proposal. */
+      readonly regions: readonly string[] | null;
+      readonly json: boolean;
+      readonly lang: Lang;
+      readonly locale: Lang | null;
+    }
   | { readonly name: "help" }
   | { readonly name: "version" };
 
@@ -216,6 +227,25 @@ export function parseArgs(argv: readonly string[], defaultLang: Lang): Command {
         out,
         outDir,
       };
+    }
+    case "regions": {
+      disallow(raw, command, [
+        "--out",
+        "--memo",
+        "--kind",
+        "--period",
+        "--all-regions",
+        "--positions",
+        "--previous",
+      ]);
+      if (files.length === 0) throw new UsageError("regions needs at least one FILE");
+      const outDir = raw.values.get("--out-dir");
+      if (!outDir) throw new UsageError("regions needs --out-dir DIR");
+      const region = raw.values.get("--region");
+      const regions = region === undefined ? null : region.split(",").map((r) => r.trim());
+      if (regions?.some((r) => r === "")) throw new UsageError("--region needs region codes");
+      const json = raw.flags.has("--json");
+      return { name: "regions", files, settings, outDir, regions, json, lang, locale };
     }
     default:
       throw new UsageError(`unknown command "${command}"`);

@@ -5,6 +5,7 @@ import { translate } from "../core/i18n/translate";
 import { runTemplate } from "./template";
 import { runConsolidate } from "./consolidate";
 import { runPackages } from "./packages";
+import { runRegions } from "./regions";
 import { runValidate } from "./validate";
 import type { Lang } from "../core/model/lang";
 
@@ -21,6 +22,7 @@ export const USAGE = `regional-agreements validate FILE... [--settings FILE] [--
 regional-agreements consolidate FILE... --out SUMMARY.xlsx [--memo MEMO.html] [--settings FILE]
                     [--positions PACKAGE.xlsx...] [--previous LAST-SUMMARY.xlsx] [--json] [--lang fi|sv|en]
 regional-agreements packages FILE... --out-dir DIR [--settings FILE] [--json] [--lang fi|sv|en]
+regional-agreements regions FILE... --out-dir DIR [--region MK04,MK02] [--settings FILE] [--json] [--lang fi|sv|en]
 regional-agreements template --kind proposal|settings [--region MK02 | --all-regions] [--settings FILE]
                     [--period 2026-2028] [--lang fi|sv|en] (--out FILE.xlsx | --out-dir DIR)
 
@@ -85,6 +87,8 @@ async function runCommand(command: Command, io: CliIo): Promise<number> {
       return runConsolidate(command, io);
     case "packages":
       return runPackages(command, io);
+    case "regions":
+      return runRegions(command, io);
     default:
       io.stderr.write(
         `regional-agreements: "${(command as { name: string }).name}" is not available in this version yet\n`,

@@ -5,6 +5,7 @@ import type { Page } from "playwright-core";
 import { writeXlsx } from "../../src/workbook/xlsx/writeXlsx";
 import { sampleRoundPlan } from "../taskpane/consolidate/workbook";
 import { Harness } from "./harness";
+import { tabTo } from "./keyboard";
 
 jest.setTimeout(180_000);
 
@@ -92,6 +93,50 @@ describe("the Memo section in the browser page", () => {
       );
 
       await session.screenshot("memo-copied-360");
+      expect(session.foreignRequests).toEqual([]);
+      expect(session.errors).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it("shows and copies a region's page by keyboard alone", async () => {
+    const session = await harness.open("app.html?view=memo", 360, 900);
+    try {
+      const { page } = session;
+      await page.context().grantPermissions(["clipboard-read", "clipboard-write"], {
+        origin: harness.origin,
+      });
+      await page.getByTestId("memo-section").waitFor();
+      await page.locator('[data-testid="workbook-open-file"]').setInputFiles(roundFile);
+      await page.locator('[data-testid="workbook-table"]').waitFor();
+      const refresh = page.getByRole("button", { name: "Päivitä esikatselu" });
+      await tabTo(page, refresh);
+      await page.keyboard.press("Enter");
+      // Enabled once the workbook's regions are known.
+      await page.locator('[data-testid="memo-region"]:not([disabled])').waitFor();
+      const picker = page.getByRole("combobox", { name: "Maakunnan sivu" });
+      await tabTo(page, picker);
+      // A closed native select takes the arrow keys: the first region after "Koko muistio".
+      await page.keyboard.press("ArrowDown");
+      const preview = page.getByRole("region", { name: "Maakunnan sivun esikatselu" });
+      await preview.locator("h1").filter({ hasText: "Aluekehittämiskeskustelu" }).waitFor();
+      expect(await preview.innerText()).toContain("MUISTIOLUONNOS");
+      expect(await session.seriousAccessibilityViolations()).toEqual([]);
+      expect(await headingOrderViolations(page)).toEqual([]);
+
+      const copy = page.getByRole("button", { name: "Kopioi maakunnan sivu" });
+      await tabTo(page, copy);
+      await page.keyboard.press("Enter");
+      const notice = page.getByTestId("memo-notice");
+      await notice.waitFor();
+      expect(await notice.getAttribute("data-outcome")).toBe("clipboard");
+      const plain = await page.evaluate(() => navigator.clipboard.readText());
+      expect(plain).toMatch(
+        /^TYÖ- JA ELINKEINOMINISTERIÖ +MUISTIOLUONNOS\n[^]*\nAluekehittämiskeskustelu /,
+      );
+
+      await session.screenshot("region-page-360");
       expect(session.foreignRequests).toEqual([]);
       expect(session.errors).toEqual([]);
     } finally {

@@ -1,7 +1,7 @@
 /**
  * No code path turns text into code or markup: no eval, no Function constructor, no HTML
  * assigned to the DOM, except the memo preview's one container, which shows the memo HTML
- * (every workbook value escaped by the memo renderer).
+ * or a region's page (every workbook value escaped by the memo renderer).
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -31,9 +31,12 @@ const FORBIDDEN: readonly { readonly what: string; readonly pattern: RegExp }[] 
   { what: "dangerouslySetInnerHTML", pattern: /\bdangerouslySetInnerHTML\b/ },
 ];
 
-/** The memo preview: one container that holds the memo's HTML and nothing else. */
+/**
+ * The memo preview: one container that holds the memo's HTML, or a region's page rendered by
+ * the same renderer (`state.shown`), and nothing else.
+ */
 const MEMO_PREVIEW = "src/taskpane/sections/memo/MemoPanel.tsx";
-const MEMO_PREVIEW_HTML = /dangerouslySetInnerHTML=\{\{ __html: state\.memo\.html \}\}/;
+const MEMO_PREVIEW_HTML = /dangerouslySetInnerHTML=\{\{ __html: state\.shown\.html \}\}/;
 
 /** Line comments and block comments blanked out, so that prose about eval is no finding. */
 function code(text: string): string {

@@ -12,6 +12,7 @@ import { paneConsolidate } from "./messages/paneConsolidate";
 import { paneImport } from "./messages/paneImport";
 import { packages } from "./messages/packages";
 import { paneSections } from "./messages/paneSections";
+import { regionPage } from "./messages/regionPage";
 import { rulesProposal } from "./messages/rulesProposal";
 import { rulesPositions } from "./messages/rulesPositions";
 import { rulesRound } from "./messages/rulesRound";
@@ -36,6 +37,7 @@ export const AREAS: { readonly [A in AreaName]: AreaMessages<keyof AreaTypes[A][
     paneImport,
     paneConsolidate,
     templates,
+    regionPage,
     // One `rules` area written in two files: the proposal rules and the round rules.
     rules: {
       fi: { ...rulesProposal.fi, ...rulesRound.fi, ...rulesPositions.fi },

@@ -11,6 +11,7 @@ import type { paneConsolidate } from "./messages/paneConsolidate";
 import type { paneImport } from "./messages/paneImport";
 import type { packages } from "./messages/packages";
 import type { paneSections } from "./messages/paneSections";
+import type { regionPage } from "./messages/regionPage";
 import type { rulesProposal } from "./messages/rulesProposal";
 import type { rulesPositions } from "./messages/rulesPositions";
 import type { rulesRound } from "./messages/rulesRound";
@@ -35,6 +36,7 @@ export interface AreaTypes {
       (typeof rulesPositions)["en"];
   };
   readonly packages: typeof packages;
+  readonly regionPage: typeof regionPage;
   readonly cli: typeof cli;
   readonly excel: typeof excel;
 }

@@ -43,13 +43,17 @@ export function memoDocument(
 
 /**
  * The header block of a ministry memo: the ministry and its unit (and the author, from the
- * round settings) on the left; MUISTIO, the date and the diary number on the right.
+ * round settings) on the left; the kind (MUISTIO), the date and the diary number on the right.
  */
-function letterhead(w: MemoWriter, date: string): MemoBlock {
+export function letterhead(
+  w: MemoWriter,
+  date: string,
+  kind: string = w.t("memo.header.kind"),
+): MemoBlock {
   const left = [w.t("memo.header.ministry"), w.t("memo.header.unit")];
   const author = w.settings.author?.trim() ?? "";
   if (author !== "") left.push(w.t("memo.header.author", { author }));
-  const right = [w.t("memo.header.kind"), date];
+  const right = [kind, date];
   const reference = w.settings.referenceNumber.trim();
   if (reference !== "") right.push(reference);
   return { kind: "letterhead", left, right };

@@ -1,4 +1,5 @@
 export { renderMemo } from "./renderMemo";
+export { regionPage, regionPageFileName } from "./regionPage";
 export { memoDocument } from "./document";
 export { memoHtml, memoHtmlDocument } from "./html";
 export { memoText } from "./text";

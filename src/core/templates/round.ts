@@ -5,7 +5,7 @@ import { REGIONS, type RegionCode } from "../vocabulary/regions";
 import type { TemplateTheme } from "./listsSheet";
 import { listsSheetFor, proposalSheet, proposalSheetBase, proposalTemplate } from "./proposal";
 import { ELIGIBLE_REGIONS } from "./settings";
-import { freeSheetName, withoutControlCharacters } from "./sheetNames";
+import { fileNameStem, freeSheetName } from "./sheetNames";
 
 /** What a workbook already holds, for templates added to it. */
 export interface TemplateTarget {
@@ -74,10 +74,7 @@ export function allProposalTemplates(
 /** `MK02-Varsinais-Suomi.xlsx`: code and the region's name in the language, spaces as `-`. */
 export function proposalFileName(region: RegionCode, lang: Lang): string {
   const entry = REGIONS.entries.find((e) => e.code === region);
-  const name = withoutControlCharacters(entry?.labels[lang] ?? "")
-    .replace(/[<>:"/\\|?*]/g, "")
-    .trim()
-    .replace(/\s+/g, "-");
+  const name = fileNameStem(entry?.labels[lang] ?? "");
   return name === "" ? `${region}.xlsx` : `${region}-${name}.xlsx`;
 }
 

@@ -1,4 +1,4 @@
-import { renderMemo, type Memo } from "../../core/memo";
+import { regionPage, renderMemo, type Memo } from "../../core/memo";
 import { memoSheetPlan } from "../../core/memo/sheet";
 import type { Lang } from "../../core/model/lang";
 import type { WorkbookSnapshot } from "../../core/model/snapshot";
@@ -9,6 +9,29 @@ import { consolidateSnapshot, todaySerial } from "./consolidation";
 export function memoOfSnapshot(snapshot: WorkbookSnapshot, lang: Lang, today: Date): Memo {
   const { validation, consolidation } = consolidateSnapshot(snapshot);
   return renderMemo(consolidation, validation.settings, { lang, date: todaySerial(today) });
+}
+
+/** The regions with a proposal, and each one's page (docs/region-page.md), rendered when asked for. */
+export interface RegionPages {
+  readonly regions: readonly string[];
+  readonly page: (region: string) => Memo;
+}
+
+/** Reads the workbook once: its memo, and the page of each region with a proposal. */
+export async function readMemoAndPages(
+  host: WorkbookHost,
+  lang: Lang,
+  today: Date,
+): Promise<{ readonly memo: Memo; readonly pages: RegionPages }> {
+  const { validation, consolidation } = consolidateSnapshot(await host.read());
+  const options = { lang, date: todaySerial(today) };
+  return {
+    memo: renderMemo(consolidation, validation.settings, options),
+    pages: {
+      regions: consolidation.regions.map((r) => r.region),
+      page: (region) => regionPage(consolidation, validation.settings, region, options),
+    },
+  };
 }
 
 /** Reads the workbook once and renders its memo. */

@@ -147,6 +147,11 @@ function statuteSentence(group: StatuteGroup, w: MemoWriter): string {
 
 /** `Satakunta: the request (27 §)`: a section the statute cell names after the number, if any. */
 function requestLine(entry: RegionItem, w: MemoWriter): string {
+  return `${w.region(entry.region)}: ${requestText(entry)}`;
+}
+
+/** `the request (27 §)`: the need, and the section the statute cell names after the number, if any. */
+export function requestText(entry: RegionItem): string {
   const statute = entry.item.statute.trim().replace(/\s+/g, " ");
   const detail =
     statuteNumber(statute) === null
@@ -155,7 +160,5 @@ function requestLine(entry: RegionItem, w: MemoWriter): string {
           statute.replace(/\d{1,4}\s*\/\s*\d{4}/, ""),
         )?.[0] ?? "");
   const need = entry.item.legislation.trim();
-  return detail === ""
-    ? `${w.region(entry.region)}: ${need}`
-    : `${w.region(entry.region)}: ${need} (${detail})`;
+  return detail === "" ? need : `${need} (${detail})`;
 }

@@ -1,4 +1,4 @@
-import { Button } from "@fluentui/react-components";
+import { Button, Field, Select } from "@fluentui/react-components";
 import { useCallback, useLayoutEffect, useRef } from "react";
 import { LanguageField } from "../../components/LanguageField";
 import { NoticeBar } from "../../components/NoticeBar";
@@ -28,7 +28,8 @@ export function MemoPanel({ state, t }: MemoPanelProps) {
     },
     [setPreview],
   );
-  const html = state.memo?.html;
+  const html = state.shown?.html;
+  const page = state.region !== null;
   // Before paint, so that the outline is right from the first moment the preview shows.
   useLayoutEffect(() => {
     if (html !== undefined && previewElement.current) shiftHeadingLevels(previewElement.current);
@@ -37,7 +38,7 @@ export function MemoPanel({ state, t }: MemoPanelProps) {
     ? t("paneConsolidate.memo.making")
     : state.copying
       ? t("paneConsolidate.memo.copying")
-      : state.memo
+      : state.shown
         ? t("paneConsolidate.memo.ready")
         : "";
   return (
@@ -56,6 +57,21 @@ export function MemoPanel({ state, t }: MemoPanelProps) {
           onChange={state.setMemoLang}
           t={t}
         />
+        <Field label={t("regionPage.pane.picker")}>
+          <Select
+            value={state.region ?? ""}
+            disabled={state.copying || state.regions.length === 0}
+            onChange={(_event, data) => state.setRegion(data.value === "" ? null : data.value)}
+            data-testid="memo-region"
+          >
+            <option value="">{t("regionPage.pane.wholeMemo")}</option>
+            {state.regions.map((r) => (
+              <option key={r.code} value={r.code}>
+                {r.name}
+              </option>
+            ))}
+          </Select>
+        </Field>
         <Button
           disabled={!state.available || state.making || state.copying}
           onClick={state.refresh}
@@ -64,10 +80,10 @@ export function MemoPanel({ state, t }: MemoPanelProps) {
         </Button>
         <Button
           appearance="primary"
-          disabled={state.memo === null || state.making || state.copying}
+          disabled={state.shown === null || state.making || state.copying}
           onClick={() => void state.copy()}
         >
-          {t("paneConsolidate.memo.copy")}
+          {t(page ? "regionPage.pane.copy" : "paneConsolidate.memo.copy")}
         </Button>
       </div>
       <StatusLine data-testid="memo-status">{status}</StatusLine>
@@ -80,18 +96,18 @@ export function MemoPanel({ state, t }: MemoPanelProps) {
           data-outcome={state.copied?.kind ?? ""}
         />
       )}
-      {state.memo && (
+      {state.shown && (
         // The core escapes every workbook value in this HTML; it is only ever put into this
         // container, which holds nothing else, and innerHTML never runs scripts. Its headings
         // are announced below the section's own (shiftHeadingLevels).
         <div
           ref={previewRef}
           role="region"
-          aria-label={t("paneConsolidate.memo.preview")}
+          aria-label={t(page ? "regionPage.pane.preview" : "paneConsolidate.memo.preview")}
           tabIndex={0}
           className={styles.preview}
           data-testid="memo-preview"
-          dangerouslySetInnerHTML={{ __html: state.memo.html }}
+          dangerouslySetInnerHTML={{ __html: state.shown.html }}
         />
       )}
     </div>

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { regionName } from "../../../core/consolidate/vocab";
 import type { Memo } from "../../../core/memo";
 import type { Lang } from "../../../core/model/lang";
 import type { WorkbookHost } from "../../../workbook/host";
@@ -10,7 +11,11 @@ import {
   type CopyOutcome,
 } from "../../clipboard";
 import { hostErrorNotice, noticeText, type PaneNotice } from "../../hostErrors";
-import { readMemo, writeMemoSheet } from "../../../workbook/operations/memo";
+import {
+  readMemoAndPages,
+  writeMemoSheet,
+  type RegionPages,
+} from "../../../workbook/operations/memo";
 
 export type MemoNotice = PaneNotice<"success" | "info" | "warning" | "error">;
 
@@ -21,6 +26,13 @@ export interface MemoSectionState {
   readonly setMemoLang: (lang: Lang) => void;
   /** The rendered memo (HTML escaped by the core, and plain text); null before the first. */
   readonly memo: Memo | null;
+  /** The regions with a proposal (code, name in the UI language), whose page can be shown instead of the memo. */
+  readonly regions: readonly { readonly code: string; readonly name: string }[];
+  /** The region whose page is shown and copied; null: the memo. */
+  readonly region: string | null;
+  readonly setRegion: (region: string | null) => void;
+  /** What the preview shows and Copy copies: the chosen region's page, or the memo. */
+  readonly shown: Memo | null;
   readonly making: boolean;
   readonly copying: boolean;
   /** How the last copy went; null before one. */
@@ -88,6 +100,7 @@ interface Rendered {
   readonly lang: Lang;
   readonly version: number;
   readonly memo: Memo | null;
+  readonly pages: RegionPages | null;
   /** Why the memo could not be rendered; null when it was. */
   readonly error: { readonly cause: unknown } | null;
 }
@@ -102,10 +115,12 @@ export function useMemoSection({
   const [memoLang, setMemoLang] = useState<Lang>(lang);
   const [version, setVersion] = useState(0);
   const [rendered, setRendered] = useState<Rendered | null>(null);
+  const [chosen, setRegion] = useState<string | null>(null);
   const [copying, setCopying] = useState(false);
   const [copied, setCopied] = useState<{
     outcome: CopyOutcome;
     of: Rendered;
+    region: string | null;
     error?: unknown;
   } | null>(null);
   const preview = useRef<HTMLDivElement | null>(null);
@@ -116,11 +131,22 @@ export function useMemoSection({
   useEffect(() => {
     if (!workbook) return;
     let live = true;
-    const done = (memo: Memo | null, error: Rendered["error"]): void => {
-      if (live) setRendered({ workbook, lang: memoLang, version, memo, error });
+    const done = (
+      read: { memo: Memo; pages: RegionPages } | null,
+      error: Rendered["error"],
+    ): void => {
+      if (live)
+        setRendered({
+          workbook,
+          lang: memoLang,
+          version,
+          memo: read?.memo ?? null,
+          pages: read?.pages ?? null,
+          error,
+        });
     };
-    readMemo(workbook, memoLang, clock()).then(
-      (memo) => done(memo, null),
+    readMemoAndPages(workbook, memoLang, clock()).then(
+      (read) => done(read, null),
       (cause: unknown) => done(null, { cause }),
     );
     return () => {
@@ -135,7 +161,14 @@ export function useMemoSection({
     rendered.version === version;
   const making = workbook !== null && !current;
   const memo = workbook !== null ? (rendered?.memo ?? null) : null;
-  const lastCopy = copied !== null && copied.of === rendered ? copied : null;
+  const pages = workbook !== null ? (rendered?.pages ?? null) : null;
+  const region = chosen !== null && pages?.regions.includes(chosen) ? chosen : null;
+  const shown = useMemo(
+    () => (region !== null && pages !== null ? pages.page(region) : memo),
+    [region, pages, memo],
+  );
+  const lastCopy =
+    copied !== null && copied.of === rendered && copied.region === region ? copied : null;
   const notice: MemoNotice | null =
     rendered?.error != null && current
       ? hostErrorNotice(rendered.error.cause)
@@ -150,8 +183,8 @@ export function useMemoSection({
 
   const copy = async (): Promise<void> => {
     const of = rendered;
-    if (!of?.memo) return;
-    const text = of.memo;
+    if (!of?.memo || shown === null) return;
+    const text = shown;
     const env = environment ?? windowEnvironment();
     setCopying(true);
     let sheetError: { readonly cause: unknown } | null = null;
@@ -167,8 +200,8 @@ export function useMemoSection({
     const failure = sheetError as { readonly cause: unknown } | null;
     setCopied(
       outcome.kind === "failed" && failure !== null
-        ? { outcome, of, error: failure.cause }
-        : { outcome, of },
+        ? { outcome, of, region, error: failure.cause }
+        : { outcome, of, region },
     );
     setCopying(false);
   };
@@ -178,6 +211,10 @@ export function useMemoSection({
     memoLang,
     setMemoLang,
     memo,
+    regions: (pages?.regions ?? []).map((code) => ({ code, name: regionName(code, lang) })),
+    region,
+    setRegion,
+    shown,
     making,
     copying,
     copied: lastCopy?.outcome ?? null,
