@@ -8,7 +8,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { runCli } from "../../src/cli/main";
+import { cli } from "../hostile/cli";
 import type { SheetSnapshot } from "../../src/core/model/snapshot";
 import { readXlsx } from "../../src/workbook/xlsx/readXlsx";
 import { writeReturnedPackages, writeSampleRound } from "../../scripts/sample-round";
@@ -73,17 +73,6 @@ beforeAll(async () => {
   proposals = round.filter((f) => f !== settings);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-async function cli(argv: string[]) {
-  let out = "";
-  let err = "";
-  const code = await runCli(
-    argv,
-    { stdout: { write: (t: string) => (out += t) }, stderr: { write: (t: string) => (err += t) } },
-    {},
-  );
-  return { code, out, err };
-}
 
 interface PackagesJson {
   packages: { ministry: string; file: string; lead: number; participating: number }[];
