@@ -15,13 +15,13 @@ import {
   type PreviousSummary,
   type RoundComparison,
 } from "../core/previous";
-import { validateRound, type RoundValidation } from "../core/rules/validateRound";
+import type { RoundValidation } from "../core/rules/validateRound";
 import { XlsxWriteError } from "../workbook/xlsx/errors";
 import { writeXlsx } from "../workbook/xlsx/writeXlsx";
 import type { Command } from "./args";
 import { checkOutputs, writeWhole, type OutputProblem } from "./outputs";
 import { consolidateWithPositions, positionsJson, positionsText } from "./positions";
-import { readRoundFile, validationJson, type ReceivedFile } from "./validate";
+import { readRound, readRoundFile, validationJson } from "./validate";
 
 export type ConsolidateCommand = Extract<Command, { name: "consolidate" }>;
 
@@ -60,11 +60,7 @@ export async function runConsolidate(
     return EXIT_OUTPUT;
   }
 
-  const files: ReceivedFile[] = [];
-  for (const path of command.files) files.push(await readRoundFile(path));
-  const settingsFile =
-    command.settings === null ? undefined : await readRoundFile(command.settings);
-  const validated = validateRound(files, { settings: settingsFile, locale: command.locale });
+  const { files, settings: settingsFile, result: validated } = await readRound(command);
   const merged =
     positionFiles.length === 0
       ? null

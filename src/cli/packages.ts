@@ -4,14 +4,13 @@ import { join } from "node:path";
 import { consolidate } from "../core/consolidate";
 import { translate } from "../core/i18n/translate";
 import { packagePlans, type MinistryPackage } from "../core/packages";
-import { validateRound } from "../core/rules/validateRound";
 import { XlsxWriteError } from "../workbook/xlsx/errors";
 import { writeXlsx } from "../workbook/xlsx/writeXlsx";
 import type { Command } from "./args";
 import { outputProblemText, todaySerial } from "./consolidate";
 import type { CliIo } from "./main";
 import { checkOutputs, writeWhole } from "./outputs";
-import { readRoundFile, validationJson, type ReceivedFile } from "./validate";
+import { readRound, validationJson } from "./validate";
 
 export type PackagesCommand = Extract<Command, { name: "packages" }>;
 
@@ -38,10 +37,7 @@ export async function runPackages(
     return EXIT_OUTPUT;
   }
 
-  const files: ReceivedFile[] = [];
-  for (const path of command.files) files.push(await readRoundFile(path));
-  const settings = command.settings === null ? undefined : await readRoundFile(command.settings);
-  const result = validateRound(files, { settings, locale: command.locale });
+  const { result } = await readRound(command);
   const consolidation = consolidate(result.proposals, result.settings, result.issues, result.files);
   const packages = packagePlans(consolidation, result.settings, {
     lang,

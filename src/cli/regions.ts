@@ -5,14 +5,13 @@ import { euros } from "../core/consolidate/money";
 import { translate } from "../core/i18n/translate";
 import type { RoundSettings } from "../core/model/round";
 import { memoHtmlDocument, regionPage, regionPageFileName } from "../core/memo";
-import { validateRound } from "../core/rules/validateRound";
 import { lookup } from "../core/vocabulary";
 import { REGIONS } from "../core/vocabulary/regions";
 import type { Command } from "./args";
 import { outputProblemText, todaySerial } from "./consolidate";
 import type { CliIo } from "./main";
 import { checkOutputs, writeWhole } from "./outputs";
-import { readRoundFile, validationJson, type ReceivedFile } from "./validate";
+import { readRound, validationJson } from "./validate";
 
 export type RegionsCommand = Extract<Command, { name: "regions" }>;
 
@@ -51,11 +50,7 @@ export async function runRegions(
       }),
     );
 
-  const files: ReceivedFile[] = [];
-  for (const path of command.files) files.push(await readRoundFile(path));
-  const settingsFile =
-    command.settings === null ? undefined : await readRoundFile(command.settings);
-  const result = validateRound(files, { settings: settingsFile, locale: command.locale });
+  const { result } = await readRound(command);
   const c = consolidate(result.proposals, result.settings, result.issues, result.files);
   const regions = command.regions === null ? c.regions.map((r) => r.region) : asked;
   const pages = regions.map((region) => ({

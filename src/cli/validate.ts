@@ -55,12 +55,26 @@ export async function readRoundFile(path: string): Promise<ReceivedFile> {
   }
 }
 
-/** `regional-agreements validate` (docs/design.md § 9): exit 0 without error-level issues, else 1. */
-export async function runValidate(command: ValidateCommand, stdout: Output): Promise<number> {
-  const files: RoundFile[] = [];
+/** The round a command names: its files and settings read from disk, then validated. */
+export async function readRound(command: {
+  readonly files: readonly string[];
+  readonly settings: string | null;
+  readonly locale: Lang | null;
+}): Promise<{
+  readonly files: readonly ReceivedFile[];
+  readonly settings: ReceivedFile | undefined;
+  readonly result: RoundValidation;
+}> {
+  const files: ReceivedFile[] = [];
   for (const path of command.files) files.push(await readRoundFile(path));
   const settings = command.settings === null ? undefined : await readRoundFile(command.settings);
   const result = validateRound(files, { settings, locale: command.locale });
+  return { files, settings, result };
+}
+
+/** `regional-agreements validate` (docs/design.md § 9): exit 0 without error-level issues, else 1. */
+export async function runValidate(command: ValidateCommand, stdout: Output): Promise<number> {
+  const { result } = await readRound(command);
   stdout.write(
     command.json
       ? `${JSON.stringify(validationJson(result, command.lang), null, 2)}\n`

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { runCli } from "../../src/cli/main";
+import { cli } from "../hostile/cli";
 import type { SheetSnapshot } from "../../src/core/model/snapshot";
 import { cleanProposal, cleanSettings, xlsxOf } from "./round";
 
@@ -15,17 +15,6 @@ async function write(name: string, sheets: readonly SheetSnapshot[]): Promise<st
   const path = join(dir, name);
   writeFileSync(path, await xlsxOf(sheets));
   return path;
-}
-
-async function cli(argv: string[]) {
-  let out = "";
-  let err = "";
-  const code = await runCli(
-    argv,
-    { stdout: { write: (t: string) => (out += t) }, stderr: { write: (t: string) => (err += t) } },
-    {},
-  );
-  return { code, out, err };
 }
 
 function folder(name: string): string {
