@@ -14,6 +14,7 @@ import { recogniseWorkbook, type RecognisedSettings } from "../core/recognise";
 import { defaultSettings } from "../core/rules/round/defaults";
 import { interpretSettings } from "../core/rules/round/settings";
 import {
+  defaultPeriod,
   proposalFileName,
   proposalTemplate,
   proposalTemplateFiles,
@@ -161,8 +162,7 @@ export async function runTemplate(
 
     const region = command.region === null ? undefined : resolveRegion(command.region, lang);
     if (period === null) {
-      const year = now.getFullYear();
-      period = { start: year, end: year + 2 };
+      period = defaultPeriod(now);
       io.stderr.write(
         `${text(lang, "templates.cli.periodDefaulted", { period: `${period.start}-${period.end}` })}\n`,
       );

@@ -6,6 +6,7 @@ import { recogniseWorkbook, readProposal, type RecognisedProposal } from "../../
 import { sampleSettingsFile } from "../../src/core/templates";
 import { readXlsx } from "../../src/workbook/xlsx/readXlsx";
 import { writeXlsx } from "../../src/workbook/xlsx/writeXlsx";
+import { defaultForm } from "../../src/taskpane/sections/templates/templateForm";
 
 let dir: string;
 beforeAll(() => {
@@ -93,6 +94,16 @@ it("writes the 18 regions' templates from a settings file, with the round's peri
   expect(proposal.region).toBe("MK15 Österbotten");
   expect(proposal.period).toBe("2026\u20132028");
   expect(proposal.sheet.lang).toBe("sv");
+});
+
+it("gives a proposal without --period the pane's default: three years from the coming one", async () => {
+  const out = join(dir, "default-period.xlsx");
+  const result = await run("template", "--kind", "proposal", "--out", out);
+  expect(result.code).toBe(0);
+  const start = new Date().getFullYear() + 1;
+  expect(result.stderr).toContain(`${start}-${start + 2}`);
+  const form = defaultForm("en", new Date());
+  expect([form.start, form.end]).toEqual([String(start), String(start + 2)]);
 });
 
 it("writes a settings template that reads back as settings", async () => {

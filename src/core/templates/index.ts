@@ -7,3 +7,4 @@ export * from "./round";
 export * from "./fill";
 export * from "./sampleRound";
 export * from "./sampleData";
+export * from "./defaultPeriod";

@@ -3,6 +3,7 @@ import { text } from "../../../core/model/cell";
 import type { Lang } from "../../../core/model/lang";
 import type { Period } from "../../../core/model/round";
 import { periodFromCells } from "../../../core/locale/periods";
+import { defaultPeriod } from "../../../core/templates/defaultPeriod";
 import { REGIONS, type RegionCode } from "../../../core/vocabulary/regions";
 
 export type TemplateKind = "proposal" | "settings";
@@ -19,16 +20,13 @@ export interface TemplateForm {
   readonly lang: Lang;
 }
 
-/** Periods usually run three years, starting with the coming one. */
-export const DEFAULT_PERIOD_YEARS = 3;
-
 export function defaultForm(lang: Lang, today: Date): TemplateForm {
-  const start = today.getFullYear() + 1;
+  const period = defaultPeriod(today);
   return {
     kind: "proposal",
     region: "",
-    start: String(start),
-    end: String(start + DEFAULT_PERIOD_YEARS - 1),
+    start: String(period.start),
+    end: String(period.end),
     lang,
   };
 }
