@@ -22,6 +22,7 @@ import type { Command } from "./args";
 import { checkOutputs, writeWhole, type OutputProblem } from "./outputs";
 import { consolidateWithPositions, positionsJson, positionsText } from "./positions";
 import { readRound, readRoundFile, validationJson } from "./validate";
+import { EXIT_ISSUES, EXIT_OK, EXIT_USAGE } from "./exitCodes";
 
 export type ConsolidateCommand = Extract<Command, { name: "consolidate" }>;
 
@@ -29,10 +30,6 @@ export interface ConsolidateIo {
   readonly stdout: { write(text: string): unknown };
   readonly stderr: { write(text: string): unknown };
 }
-
-const EXIT_OK = 0;
-const EXIT_ISSUES = 1;
-const EXIT_OUTPUT = 2;
 
 /**
  * `regional-agreements consolidate` (docs/design.md § 9): validates the files, consolidates them,
@@ -57,7 +54,7 @@ export async function runConsolidate(
   const problem = await checkOutputs(outputFiles, inputs);
   if (problem !== null) {
     io.stderr.write(`regional-agreements: ${outputProblemText(problem, lang)}\n`);
-    return EXIT_OUTPUT;
+    return EXIT_USAGE;
   }
 
   const { files, settings: settingsFile, result: validated } = await readRound(command);
@@ -74,7 +71,7 @@ export async function runConsolidate(
     const previous = await readPrevious(command.previous, result.settings, lang);
     if (typeof previous === "string") {
       io.stderr.write(`regional-agreements: ${previous}\n`);
-      return EXIT_OUTPUT;
+      return EXIT_USAGE;
     }
     comparison = compareRounds(previous, consolidation, result.settings);
   }
@@ -110,7 +107,7 @@ export async function runConsolidate(
       io.stderr.write(
         `regional-agreements: ${translate(lang, "memo.cli.writeFailed", { file: output.file, reason })}\n`,
       );
-      return EXIT_OUTPUT;
+      return EXIT_USAGE;
     }
   }
 

@@ -8,15 +8,12 @@ import { runPackages } from "./packages";
 import { runRegions } from "./regions";
 import { runValidate } from "./validate";
 import type { Lang } from "../core/model/lang";
+import { EXIT_OK, EXIT_USAGE } from "./exitCodes";
 
 export interface CliIo {
   readonly stdout: { write(text: string): unknown };
   readonly stderr: { write(text: string): unknown };
 }
-
-export const EXIT_OK = 0;
-export const EXIT_ISSUES = 1;
-export const EXIT_USAGE = 2;
 
 export const USAGE = `regional-agreements validate FILE... [--settings FILE] [--json] [--lang fi|sv|en] [--locale fi|sv|en]
 regional-agreements consolidate FILE... --out SUMMARY.xlsx [--memo MEMO.html] [--settings FILE]

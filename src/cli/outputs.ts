@@ -36,6 +36,12 @@ async function sameFile(a: string, b: string): Promise<boolean> {
   return resolve(a).toLowerCase() === resolve(b).toLowerCase();
 }
 
+/** Whether `path` is an existing folder, for outputs written into one. */
+export async function isFolder(path: string): Promise<boolean> {
+  const found = await stat(path).catch(() => null);
+  return found?.isDirectory() === true;
+}
+
 /** The first reason the outputs cannot be written as asked, checked before anything is read. */
 export async function checkOutputs(
   outputs: readonly string[],
@@ -43,8 +49,7 @@ export async function checkOutputs(
 ): Promise<OutputProblem | null> {
   for (const output of outputs) {
     const folder = dirname(resolve(output));
-    const folderStat = await stat(folder).catch(() => null);
-    if (!folderStat?.isDirectory()) return { kind: "no-folder", output, folder };
+    if (!(await isFolder(folder))) return { kind: "no-folder", output, folder };
     for (const input of inputs)
       if (await sameFile(output, input)) return { kind: "is-input", output, input };
   }

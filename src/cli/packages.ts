@@ -1,5 +1,4 @@
 /** `regional-agreements packages`: one preparation workbook per ministry (docs/packages.md). */
-import { stat } from "node:fs/promises";
 import { join } from "node:path";
 import { consolidate } from "../core/consolidate";
 import { translate } from "../core/i18n/translate";
@@ -9,14 +8,11 @@ import { writeXlsx } from "../workbook/xlsx/writeXlsx";
 import type { Command } from "./args";
 import { outputProblemText, todaySerial } from "./consolidate";
 import type { CliIo } from "./main";
-import { checkOutputs, writeWhole } from "./outputs";
+import { checkOutputs, isFolder, writeWhole } from "./outputs";
 import { readRound, validationJson } from "./validate";
+import { EXIT_ISSUES, EXIT_OK, EXIT_USAGE } from "./exitCodes";
 
 export type PackagesCommand = Extract<Command, { name: "packages" }>;
-
-const EXIT_OK = 0;
-const EXIT_ISSUES = 1;
-const EXIT_OUTPUT = 2;
 
 /**
  * Validates and consolidates the round, then writes one package per ministry the round
@@ -29,12 +25,11 @@ export async function runPackages(
   now: Date = new Date(),
 ): Promise<number> {
   const { lang } = command;
-  const folder = await stat(command.outDir).catch(() => null);
-  if (!folder?.isDirectory()) {
+  if (!(await isFolder(command.outDir))) {
     io.stderr.write(
       `regional-agreements: ${translate(lang, "packages.cli.noFolder", { dir: command.outDir })}\n`,
     );
-    return EXIT_OUTPUT;
+    return EXIT_USAGE;
   }
 
   const { result } = await readRound(command);
@@ -50,7 +45,7 @@ export async function runPackages(
   const problem = await checkOutputs(paths, inputs);
   if (problem !== null) {
     io.stderr.write(`regional-agreements: ${outputProblemText(problem, lang)}\n`);
-    return EXIT_OUTPUT;
+    return EXIT_USAGE;
   }
   for (const [i, p] of packages.entries()) {
     try {
@@ -63,7 +58,7 @@ export async function runPackages(
       io.stderr.write(
         `regional-agreements: ${translate(lang, "memo.cli.writeFailed", { file: paths[i], reason })}\n`,
       );
-      return EXIT_OUTPUT;
+      return EXIT_USAGE;
     }
   }
 

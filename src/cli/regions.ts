@@ -1,4 +1,3 @@
-import { stat } from "node:fs/promises";
 import { join } from "node:path";
 import { consolidate } from "../core/consolidate";
 import { euros } from "../core/consolidate/money";
@@ -10,14 +9,11 @@ import { REGIONS } from "../core/vocabulary/regions";
 import type { Command } from "./args";
 import { outputProblemText, todaySerial } from "./consolidate";
 import type { CliIo } from "./main";
-import { checkOutputs, writeWhole } from "./outputs";
+import { checkOutputs, isFolder, writeWhole } from "./outputs";
 import { readRound, validationJson } from "./validate";
+import { EXIT_ISSUES, EXIT_OK, EXIT_USAGE } from "./exitCodes";
 
 export type RegionsCommand = Extract<Command, { name: "regions" }>;
-
-const EXIT_OK = 0;
-const EXIT_ISSUES = 1;
-const EXIT_USAGE = 2;
 
 /**
  * `regional-agreements regions` (docs/region-page.md): one HTML page per region with a
@@ -41,8 +37,7 @@ export async function runRegions(
     if (code === null) return fail(translate(lang, "regionPage.cli.unknownRegion", { value: raw }));
     if (!asked.includes(code)) asked.push(code);
   }
-  const folder = await stat(command.outDir).catch(() => null);
-  if (!folder?.isDirectory())
+  if (!(await isFolder(command.outDir)))
     return fail(
       translate(lang, "cli.noOutputFolder", {
         folder: command.outDir,

@@ -26,11 +26,9 @@ import { lookup, suggest } from "../core/vocabulary";
 import { REGIONS, type RegionCode } from "../core/vocabulary/regions";
 import { readXlsx } from "../workbook/xlsx/readXlsx";
 import { writeXlsx } from "../workbook/xlsx/writeXlsx";
+import { EXIT_OK, EXIT_USAGE } from "./exitCodes";
 
 export type TemplateCommand = Extract<Command, { readonly name: "template" }>;
-
-const EXIT_OK = 0;
-const EXIT_USAGE = 2;
 
 class TemplateFailure extends Error {}
 

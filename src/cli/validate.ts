@@ -11,15 +11,13 @@ import { checkFileLimits, XlsxReadError } from "../workbook/xlsx";
 import { readXlsx } from "../workbook/xlsx/readXlsx";
 import { nodeInflater } from "../workbook/xlsx/nodeInflater";
 import type { Command } from "./args";
+import { EXIT_ISSUES, EXIT_OK } from "./exitCodes";
 
 export type ValidateCommand = Extract<Command, { name: "validate" }>;
 
 export interface Output {
   write(text: string): unknown;
 }
-
-const EXIT_OK = 0;
-const EXIT_ISSUES = 1;
 
 /** A file read from disk with its receipt (size and SHA-256 of the bytes as received). */
 export type ReceivedFile = RoundFile & { readonly receipt: FileReceipt | null };
