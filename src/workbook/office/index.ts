@@ -12,6 +12,7 @@ export {
 export { readConditionalFormatSignatures } from "./markers";
 export { BYTES_PER_CELL, MAX_SHEET_CELLS, readWorkbook, type ReadOptions } from "./readWorkbook";
 export { selectCell } from "./selectCell";
+export { createWorkbook } from "./newWorkbook";
 export { createOfficeHost, excelRun, type ExcelRun, type OfficeHostOptions } from "./officeHost";
 export { readOutline } from "./readOutline";
 export { createAdapterSession, type AdapterSession } from "./session";

@@ -8,6 +8,7 @@ import { XlsxReadError } from "../../../workbook/xlsx";
 import { FilePickButton } from "../../components/FilePickButton";
 import { reasonText } from "../import/ImportSection";
 import { sheetWindow } from "./cellText";
+import { downloadBytes, XLSX_TYPE } from "../../download";
 
 const useStyles = makeStyles({
   root: {
@@ -85,17 +86,7 @@ export function WorkbookPanel({ lang, workbook }: WorkbookPanelProps) {
     setBusy(true);
     try {
       const { bytes, fileName } = await workbook.download();
-      const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], {
-        type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      });
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement("a");
-      link.href = url;
-      link.download = fileName;
-      document.body.appendChild(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      downloadBytes(bytes, fileName, XLSX_TYPE);
       setMessage(t("paneImport.workbook.downloaded", { file: fileName }));
     } catch (error) {
       setMessage(String(error));
