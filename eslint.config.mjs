@@ -65,6 +65,27 @@ export default tseslint.config(
     },
   },
   {
+    files: ["src/operations/**/*.ts"],
+    rules: {
+      // The use cases see the core and the ports, never a shell or the Office adapter.
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^\\.\\./(taskpane|cli|app|workbook/office)(/|$)",
+              message: "An operation sees only the core and the ports (docs/architecture.md).",
+            },
+            {
+              group: ["react", "react-dom", "@fluentui/*", "node:*"],
+              message: "An operation sees only the core and the ports (docs/architecture.md).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["**/*.{js,mjs,cjs}", "scripts/**", "bench/**", "bin/**"],
     languageOptions: { globals: { ...globals.node } },
   },

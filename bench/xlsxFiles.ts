@@ -4,7 +4,7 @@
  */
 import { createBrowserHost } from "../src/workbook/browser";
 import type { FileLike } from "../src/workbook/browser";
-import { applyImport, readImportFiles } from "../src/workbook/operations/import";
+import { applyImport, readImportFiles } from "../src/operations/import";
 import { readXlsx } from "../src/workbook/xlsx/readXlsx";
 import { writeXlsx } from "../src/workbook/xlsx/writeXlsx";
 import { roundFiles } from "./round";

@@ -13,8 +13,8 @@ import {
   markIssues,
   runConsolidation,
   runValidation,
-} from "../../src/workbook/operations";
-import { applyImport } from "../../src/workbook/operations/import";
+} from "../../src/operations";
+import { applyImport } from "../../src/operations/import";
 import { previewFile } from "../../src/core/import";
 import { dumpWorkbook, type FakeWorkbook } from "../fake-excel";
 import { buildProposal, SAMPLE_ITEMS } from "../core/recognise/sheetBuilder";

@@ -10,7 +10,7 @@ import { useConsolidateSection } from "../../src/taskpane/sections/consolidate/u
 import { textFor } from "../../src/taskpane/shell/text";
 import type { FileLike } from "../../src/workbook/browser/browserHost";
 import type { WorkbookHost } from "../../src/workbook/host";
-import { consolidateSnapshot } from "../../src/workbook/operations/consolidation";
+import { consolidateSnapshot } from "../../src/operations/consolidation";
 import { writeXlsx } from "../../src/workbook/xlsx/writeXlsx";
 import { buttonByText, click, mount, settle, type Mounted } from "../taskpane/render";
 import { recordingHost, sampleRoundSnapshot } from "../taskpane/consolidate/workbook";

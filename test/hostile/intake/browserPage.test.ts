@@ -4,7 +4,7 @@
  * command line: a refused file is unusable with its reason, the others still read.
  */
 import { createBrowserHost, type FileLike } from "../../../src/workbook/browser";
-import { readImportFiles } from "../../../src/workbook/operations/import";
+import { readImportFiles } from "../../../src/operations/import";
 import { XlsxReadError } from "../../../src/workbook/xlsx/errors";
 import { HOSTILE_CASES } from "./corpus";
 

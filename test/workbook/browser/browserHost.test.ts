@@ -1,5 +1,5 @@
 import { createBrowserHost } from "../../../src/workbook/browser";
-import { readImportFiles, applyImport } from "../../../src/workbook/operations/import";
+import { readImportFiles, applyImport } from "../../../src/operations/import";
 import { nodeInflater } from "../../../src/workbook/xlsx/nodeInflater";
 import { readXlsx } from "../../../src/workbook/xlsx/readXlsx";
 import { writeXlsx } from "../../../src/workbook/xlsx/writeXlsx";

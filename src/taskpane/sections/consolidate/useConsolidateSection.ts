@@ -9,7 +9,7 @@ import {
   type ConsolidationPhase,
   type ConsolidationSummary,
   type PreviousPick,
-} from "../../../workbook/operations";
+} from "../../../operations";
 import { hostErrorNotice, type PaneNotice } from "../../hostErrors";
 
 /** A message for the MessageBar, kept as a key so that it follows the UI language. */

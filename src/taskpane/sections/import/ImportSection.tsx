@@ -18,7 +18,7 @@ import { formatEuros } from "../../../core/locale/houseStyle";
 import type { Lang } from "../../../core/model/lang";
 import { regionEntryLabel } from "../../../core/templates/listsSheet";
 import type { WorkbookHost } from "../../../workbook/host";
-import { applyImport, applyPositions, readImportFiles } from "../../../workbook/operations/import";
+import { applyImport, applyPositions, readImportFiles } from "../../../operations/import";
 import { ministryAbbreviation } from "../../../core/consolidate/vocab";
 import { issueMessage } from "../../../core/rules/issueMessage";
 import { FilePickButton } from "../../components/FilePickButton";

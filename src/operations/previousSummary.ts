@@ -3,10 +3,10 @@
  * in Excel by the same bounded reader as Import, and checked to be a summary this product
  * wrote before the pane keeps it.
  */
-import type { WorkbookSnapshot } from "../../core/model/snapshot";
-import { previousSummaryRefusal, type PreviousRefusal } from "../../core/previous";
-import type { FileLike } from "../browser/browserHost";
-import { checkFileLimits, loadXlsxReader, XlsxReadError } from "../xlsx";
+import type { WorkbookSnapshot } from "../core/model/snapshot";
+import { previousSummaryRefusal, type PreviousRefusal } from "../core/previous";
+import type { FileLike } from "../workbook/browser/browserHost";
+import { checkFileLimits, loadXlsxReader, XlsxReadError } from "../workbook/xlsx";
 
 export type PreviousPick =
   | { readonly ok: true; readonly snapshot: WorkbookSnapshot }

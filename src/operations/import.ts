@@ -10,13 +10,18 @@ import {
   type FilePreview,
   type ImportedSheet,
   type ImportSource,
-} from "../../core/import";
-import type { Lang } from "../../core/model/lang";
-import { positionsPlan, type PositionsInWorkbook } from "../../core/packages/workbook";
-import type { ReturnedPackage } from "../../core/packages/read";
-import type { FileLike } from "../browser/browserHost";
-import type { WorkbookHost } from "../host";
-import { checkFileLimits, loadXlsxReader, XlsxReadError, type FileLimitOptions } from "../xlsx";
+} from "../core/import";
+import type { Lang } from "../core/model/lang";
+import { positionsPlan, type PositionsInWorkbook } from "../core/packages/workbook";
+import type { ReturnedPackage } from "../core/packages/read";
+import type { FileLike } from "../workbook/browser/browserHost";
+import type { WorkbookHost } from "../workbook/host";
+import {
+  checkFileLimits,
+  loadXlsxReader,
+  XlsxReadError,
+  type FileLimitOptions,
+} from "../workbook/xlsx";
 
 export interface ReadImportOptions extends FileLimitOptions {
   /** Called after each file: `done` of `total`. */

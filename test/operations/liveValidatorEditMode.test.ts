@@ -1,6 +1,6 @@
-import { createOfficeHost } from "../../../src/workbook/office";
-import { LiveValidator, type ValidationRun } from "../../../src/workbook/operations";
-import { fakeContext } from "../../fake-excel";
+import { createOfficeHost } from "../../src/workbook/office";
+import { LiveValidator, type ValidationRun } from "../../src/operations";
+import { fakeContext } from "../fake-excel";
 import { roundBook } from "./round";
 
 describe("live validation while the user edits a cell", () => {

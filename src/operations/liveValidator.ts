@@ -1,10 +1,6 @@
-import type { Lang } from "../../core/model/lang";
-import {
-  REGISTRY_SHEET,
-  type SheetSnapshot,
-  type WorkbookSnapshot,
-} from "../../core/model/snapshot";
-import type { WorkbookHost } from "../host";
+import type { Lang } from "../core/model/lang";
+import { REGISTRY_SHEET, type SheetSnapshot, type WorkbookSnapshot } from "../core/model/snapshot";
+import type { WorkbookHost } from "../workbook/host";
 import { validateSnapshot, type ValidationRun } from "./validation";
 
 export interface LiveValidatorOptions {
