@@ -67,18 +67,15 @@ export default tseslint.config(
   {
     files: ["src/operations/**/*.ts"],
     rules: {
-      // The use cases see the core and the ports, never a shell or the Office adapter.
+      // The use cases see the core and two ports: the workbook host and the file reader.
       "no-restricted-imports": [
         "error",
         {
           patterns: [
             {
-              regex: "^\\.\\./(taskpane|cli|app|workbook/office)(/|$)",
-              message: "An operation sees only the core and the ports (docs/architecture.md).",
-            },
-            {
-              group: ["react", "react-dom", "@fluentui/*", "node:*"],
-              message: "An operation sees only the core and the ports (docs/architecture.md).",
+              regex: "^\\.\\./(?!core/|workbook/(host|files)$)|^[^.]",
+              message:
+                "An operation sees only the core, the workbook host (src/workbook/host.ts) and the file reader (src/workbook/files.ts): docs/architecture.md.",
             },
           ],
         },

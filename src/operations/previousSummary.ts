@@ -5,8 +5,7 @@
  */
 import type { WorkbookSnapshot } from "../core/model/snapshot";
 import { previousSummaryRefusal, type PreviousRefusal } from "../core/previous";
-import type { FileLike } from "../workbook/browser/browserHost";
-import { checkFileLimits, loadXlsxReader, XlsxReadError } from "../workbook/xlsx";
+import type { FileLike, XlsxFileReader } from "../workbook/files";
 
 export type PreviousPick =
   | { readonly ok: true; readonly snapshot: WorkbookSnapshot }
@@ -20,24 +19,14 @@ export type PreviousPick =
     };
 
 /** Never throws: a file that cannot be used says why. */
-export async function readPreviousSummaryFile(file: FileLike): Promise<PreviousPick> {
-  const unreadable = (code: string): PreviousPick => ({
-    ok: false,
-    file: file.name,
-    reason: "unreadable",
-    code,
-  });
-  try {
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    const limits = await checkFileLimits(bytes, file.name);
-    if (!limits.ok) return unreadable(limits.reason.code);
-    const readXlsx = await loadXlsxReader();
-    const snapshot = await readXlsx(bytes, file.name);
-    const refusal = previousSummaryRefusal(snapshot);
-    return refusal === null
-      ? { ok: true, snapshot }
-      : { ok: false, file: file.name, reason: refusal };
-  } catch (error) {
-    return unreadable(error instanceof XlsxReadError ? error.reason.code : "parse-failed");
-  }
+export async function readPreviousSummaryFile(
+  readFile: XlsxFileReader,
+  file: FileLike,
+): Promise<PreviousPick> {
+  const read = await readFile(file);
+  if (!read.ok) return { ok: false, file: file.name, reason: "unreadable", code: read.code };
+  const refusal = previousSummaryRefusal(read.snapshot);
+  return refusal === null
+    ? { ok: true, snapshot: read.snapshot }
+    : { ok: false, file: file.name, reason: refusal };
 }

@@ -9,7 +9,7 @@ import { packagePlans } from "../../src/core/packages";
 import { validateRound } from "../../src/core/rules/validateRound";
 import { sampleRoundFiles } from "../../src/core/templates";
 import { ImportSectionView } from "../../src/taskpane/sections/import/ImportSection";
-import type { FileLike } from "../../src/workbook/browser/browserHost";
+import type { FileLike } from "../../src/workbook/files";
 import { writeXlsx } from "../../src/workbook/xlsx/writeXlsx";
 import { fakeWorkbook } from "../taskpane/validate/fakeWorkbook";
 import { buttonByText, click, mount, settle, type Mounted } from "../taskpane/render";

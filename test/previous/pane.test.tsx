@@ -8,7 +8,7 @@ import { sampleRoundFiles } from "../../src/core/templates";
 import { ConsolidatePanel } from "../../src/taskpane/sections/consolidate/ConsolidatePanel";
 import { useConsolidateSection } from "../../src/taskpane/sections/consolidate/useConsolidateSection";
 import { textFor } from "../../src/taskpane/shell/text";
-import type { FileLike } from "../../src/workbook/browser/browserHost";
+import type { FileLike } from "../../src/workbook/files";
 import type { WorkbookHost } from "../../src/workbook/host";
 import { consolidateSnapshot } from "../../src/operations/consolidation";
 import { writeXlsx } from "../../src/workbook/xlsx/writeXlsx";

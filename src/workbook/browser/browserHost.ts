@@ -8,6 +8,7 @@
 import { applyPlanToSnapshot } from "../../core/model/applyPlan";
 import type { MarkerSpec, SheetEdit, SheetSpec, WritePlan } from "../../core/model/plan";
 import type { WorkbookSnapshot } from "../../core/model/snapshot";
+import type { FileLike } from "../files";
 import type { WorkbookHost } from "../host";
 import {
   checkFileLimits,
@@ -16,13 +17,6 @@ import {
   XlsxReadError,
   type FileLimitOptions,
 } from "../xlsx";
-
-/** What a file picker or a drop gives: a name and its bytes. `File` fits. */
-export interface FileLike {
-  readonly name: string;
-  readonly size?: number;
-  arrayBuffer(): Promise<ArrayBuffer>;
-}
 
 export interface BrowserSelection {
   readonly sheet: string;

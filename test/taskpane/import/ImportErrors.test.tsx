@@ -6,7 +6,7 @@ import { act } from "react";
 import type { Lang } from "../../../src/core/model/lang";
 import { sampleRoundFiles } from "../../../src/core/templates";
 import { ImportSectionView } from "../../../src/taskpane/sections/import/ImportSection";
-import type { FileLike } from "../../../src/workbook/browser/browserHost";
+import type { FileLike } from "../../../src/workbook/files";
 import { WorkbookChangedError, WorkbookProtectedError } from "../../../src/workbook/office/errors";
 import { writeXlsx } from "../../../src/workbook/xlsx/writeXlsx";
 import { fakeWorkbook, type FakeWorkbook } from "../validate/fakeWorkbook";

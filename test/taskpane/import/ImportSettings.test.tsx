@@ -12,7 +12,7 @@ import {
   findingsText,
   ImportSectionView,
 } from "../../../src/taskpane/sections/import/ImportSection";
-import type { FileLike } from "../../../src/workbook/browser/browserHost";
+import type { FileLike } from "../../../src/workbook/files";
 import { writeXlsx } from "../../../src/workbook/xlsx/writeXlsx";
 import { fakeWorkbook, type FakeWorkbook } from "../validate/fakeWorkbook";
 import { buttonByText, click, mount, settle, type Mounted } from "../render";

@@ -18,6 +18,7 @@ import { formatEuros } from "../../../core/locale/houseStyle";
 import type { Lang } from "../../../core/model/lang";
 import { regionEntryLabel } from "../../../core/templates/listsSheet";
 import type { WorkbookHost } from "../../../workbook/host";
+import { xlsxFileReader } from "../../../workbook/xlsx";
 import { applyImport, applyPositions, readImportFiles } from "../../../operations/import";
 import { ministryAbbreviation } from "../../../core/consolidate/vocab";
 import { issueMessage } from "../../../core/rules/issueMessage";
@@ -109,7 +110,7 @@ export function ImportSectionView({ lang, workbook, now }: ImportSectionViewProp
       setPhase({ kind: "reading", done: 0, total: xlsx.length });
       let previews: FilePreview[] = [];
       try {
-        previews = await readImportFiles(xlsx, {
+        previews = await readImportFiles(xlsxFileReader(), xlsx, {
           signal: controller.signal,
           onProgress: (done, total) => setPhase({ kind: "reading", done, total }),
           ...(now ? { now } : {}),
