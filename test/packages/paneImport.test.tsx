@@ -8,7 +8,7 @@ import type { CellBlock } from "../../src/core/model/plan";
 import { packagePlans } from "../../src/core/packages";
 import { validateRound } from "../../src/core/rules/validateRound";
 import { sampleRoundFiles } from "../../src/core/templates";
-import { ImportSectionView } from "../../src/taskpane/sections/import/ImportSection";
+import { ImportSectionView } from "../../src/taskpane/sections/import";
 import type { FileLike } from "../../src/workbook/files";
 import { writeXlsx } from "../../src/workbook/xlsx/writeXlsx";
 import { fakeWorkbook } from "../taskpane/validate/fakeWorkbook";

@@ -5,7 +5,7 @@ import { DecompressionStream } from "node:stream/web";
 import { act } from "react";
 import type { Lang } from "../../../src/core/model/lang";
 import { sampleRoundFiles } from "../../../src/core/templates";
-import { ImportSectionView } from "../../../src/taskpane/sections/import/ImportSection";
+import { ImportSectionView } from "../../../src/taskpane/sections/import";
 import type { FileLike } from "../../../src/workbook/files";
 import { HostFailure } from "../../../src/workbook/host";
 import { writeXlsx } from "../../../src/workbook/xlsx/writeXlsx";
