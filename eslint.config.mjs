@@ -65,6 +65,24 @@ export default tseslint.config(
     },
   },
   {
+    files: ["src/operations/**/*.ts"],
+    rules: {
+      // The use cases see the core and two ports: the workbook host and the file reader.
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^\\.\\./(?!core/|workbook/(host|files)$)|^[^.]",
+              message:
+                "An operation sees only the core, the workbook host (src/workbook/host.ts) and the file reader (src/workbook/files.ts): docs/architecture.md.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["**/*.{js,mjs,cjs}", "scripts/**", "bench/**", "bin/**"],
     languageOptions: { globals: { ...globals.node } },
   },

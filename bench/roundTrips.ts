@@ -18,8 +18,8 @@ import {
   markIssues,
   runConsolidation,
   runValidation,
-} from "../src/workbook/operations";
-import { applyImport } from "../src/workbook/operations/import";
+} from "../src/operations";
+import { applyImport } from "../src/operations/import";
 import {
   buildWorkbook,
   fakeContext,

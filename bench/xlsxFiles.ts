@@ -3,10 +3,11 @@
  * 18 files outside Excel (the browser page's path: file limits, reading, previews, one plan).
  */
 import { createBrowserHost } from "../src/workbook/browser";
-import type { FileLike } from "../src/workbook/browser";
-import { applyImport, readImportFiles } from "../src/workbook/operations/import";
+import type { FileLike } from "../src/workbook/files";
+import { applyImport, readImportFiles } from "../src/operations/import";
 import { readXlsx } from "../src/workbook/xlsx/readXlsx";
 import { writeXlsx } from "../src/workbook/xlsx/writeXlsx";
+import { xlsxFileReader } from "../src/workbook/xlsx";
 import { roundFiles } from "./round";
 import { median, peakMemory, type MemoryPeak } from "./stats";
 
@@ -78,6 +79,7 @@ async function xlsxOnce(itemsPerRegion: number): Promise<XlsxStep[]> {
   const imported = await peakMemory(async () => {
     const host = createBrowserHost(undefined, NOW);
     const previews = await readImportFiles(
+      xlsxFileReader(),
       written.result.map((f) => fileLike(f.name, f.bytes)),
       { now: NOW },
     );

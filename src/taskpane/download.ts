@@ -18,3 +18,13 @@ export function downloadBytes(bytes: Uint8Array, fileName: string, type: string)
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/** Files as one .zip, each under its own name (the zip code loads on first use). */
+export async function zipFiles(
+  files: readonly { readonly fileName: string; readonly bytes: Uint8Array }[],
+): Promise<Uint8Array> {
+  const { default: JSZip } = await import("jszip");
+  const zip = new JSZip();
+  for (const file of files) zip.file(file.fileName, file.bytes);
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}

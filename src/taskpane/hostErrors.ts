@@ -1,33 +1,18 @@
 /**
- * What a failed workbook operation means to the user, for every section that writes.
- * The Office adapter's errors are recognised by their `code` and fields, not by class, so
- * that the pane (and app.html's bundle) needs no adapter import.
+ * What a failed workbook operation means to the user, for every section that writes. The
+ * host port says what went wrong (`HostError`, src/workbook/host.ts), each adapter in its
+ * own terms translated; the pane only words it.
  */
 import { translate, type MessageKey, type MessageParams } from "../core/i18n";
 // The `paneSections.hostError.*` and `excel.hostError.*` texts, loaded with the code that shows them.
 import "../core/i18n/messages/excel";
 import "../core/i18n/messages/paneSections";
-import { ApplyPlanError } from "../core/model/applyPlan";
 import { quote } from "../core/locale/quote";
 import type { Lang } from "../core/model/lang";
+import { hostErrorOf, type HostError } from "../workbook/host";
 
-/** A failure, as the user needs to hear about it. */
-export type HostError =
-  /** Protected sheets the write needed, and whether the workbook structure is protected. */
-  | { readonly kind: "protected"; readonly sheets: readonly string[]; readonly structure: boolean }
-  /** Sheets deleted or renamed since the workbook was read. */
-  | { readonly kind: "changed"; readonly sheets: readonly string[] }
-  /** The user is editing a cell: Excel runs nothing until the edit ends (office-js #625, #3388). */
-  | { readonly kind: "cellEditMode" }
-  /** A sheet's used range is larger than the add-in reads (a stray cell far from the data). */
-  | {
-      readonly kind: "tooLarge";
-      readonly sheet: string;
-      readonly range: string;
-      readonly cells: number;
-      readonly limit: number;
-    }
-  | { readonly kind: "unexpected"; readonly detail: string };
+/** A failure, as the user needs to hear about it: the host's reason, or an unexpected error. */
+export type PaneHostError = HostError | { readonly kind: "unexpected"; readonly detail: string };
 
 /** A message for a section's notice, kept as a key so that it follows the UI language. */
 export interface PaneNotice<I extends string = "success" | "info" | "warning" | "error"> {
@@ -42,56 +27,15 @@ export interface PaneNotice<I extends string = "success" | "info" | "warning" | 
   readonly detail?: string;
 }
 
-const field = (error: unknown, name: string): unknown =>
-  typeof error === "object" && error !== null
-    ? (error as Readonly<Record<string, unknown>>)[name]
-    : undefined;
-
-const names = (value: unknown): readonly string[] =>
-  Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
-
-/** The adapter's refusal to write into protected sheets or a protected workbook structure. */
-export function isProtectedError(error: unknown): boolean {
-  return field(error, "code") === "WorkbookProtected";
-}
-
 /** The error's own words, for the technical detail. */
 export function errorDetail(error: unknown): string {
   if (error instanceof Error && error.message !== "") return error.message;
   return String(error);
 }
 
-/** Sorts out a failure: protection, sheets gone since the read, or anything else. */
-export function hostError(error: unknown): HostError {
-  if (isProtectedError(error))
-    return {
-      kind: "protected",
-      sheets: names(field(error, "sheets")),
-      structure: field(error, "structure") === true,
-    };
-  if (field(error, "code") === "InvalidOperationInCellEditMode") return { kind: "cellEditMode" };
-  if (field(error, "code") === "SheetTooLarge") {
-    const sheet = field(error, "sheet");
-    const range = field(error, "range");
-    const cells = field(error, "cells");
-    const limit = field(error, "limit");
-    if (
-      typeof sheet === "string" &&
-      typeof range === "string" &&
-      typeof cells === "number" &&
-      typeof limit === "number"
-    )
-      return { kind: "tooLarge", sheet, range, cells, limit };
-  }
-  if (field(error, "code") === "WorkbookChanged") {
-    const sheets = names(field(error, "missingSheets"));
-    if (sheets.length > 0) return { kind: "changed", sheets };
-  }
-  // The in-browser workbook applies plans to the workbook as it is now: a sheet the plan
-  // needs that is no longer there was deleted or renamed since the read.
-  if (error instanceof ApplyPlanError && error.problem.code === "missing-sheet")
-    return { kind: "changed", sheets: [error.problem.sheet] };
-  return { kind: "unexpected", detail: errorDetail(error) };
+/** Sorts out a failure: what the host says it was, or unexpected. */
+export function hostError(error: unknown): PaneHostError {
+  return hostErrorOf(error) ?? { kind: "unexpected", detail: errorDetail(error) };
 }
 
 export interface HostErrorNoticeOptions {

@@ -36,3 +36,40 @@ export interface WorkbookHost {
    */
   createWorkbook?(base64: string): Promise<boolean>;
 }
+
+/**
+ * What the user can do something about when a host call fails; each adapter translates its
+ * own refusals into these, and anything else reaches the caller as it was thrown.
+ */
+export type HostError =
+  /** Protected sheets the write needed, and whether the workbook structure is protected. Nothing was written. */
+  | { readonly kind: "protected"; readonly sheets: readonly string[]; readonly structure: boolean }
+  /** Sheets deleted or renamed since the workbook was read. */
+  | { readonly kind: "changed"; readonly sheets: readonly string[] }
+  /** The user is editing a cell: Excel runs nothing until the edit ends (docs/excel-decisions.md § 2). */
+  | { readonly kind: "cellEditMode" }
+  /** A sheet's used range is larger than the add-in reads (a stray cell far from the data). */
+  | {
+      readonly kind: "tooLarge";
+      readonly sheet: string;
+      readonly range: string;
+      readonly cells: number;
+      readonly limit: number;
+    };
+
+/** Thrown by a `WorkbookHost` for a failure it knows: `reason` says which. */
+export class HostFailure extends Error {
+  constructor(
+    readonly reason: HostError,
+    /** The adapter's own error. */
+    readonly original: unknown,
+  ) {
+    super(original instanceof Error ? original.message : reason.kind);
+    this.name = "HostFailure";
+  }
+}
+
+/** The host's reason for `error`, or null for a failure no adapter knows. */
+export function hostErrorOf(error: unknown): HostError | null {
+  return error instanceof HostFailure ? error.reason : null;
+}

@@ -4,8 +4,7 @@
  * half-built temporary sheet is left behind.
  */
 import { fixesOfRule } from "../../src/core/rules/fixes";
-import { WorkbookChangedError, WorkbookProtectedError } from "../../src/workbook/office";
-import type { WorkbookHost } from "../../src/workbook/host";
+import { hostErrorOf, type WorkbookHost } from "../../src/workbook/host";
 import {
   applyFixes,
   clearMarkers,
@@ -13,12 +12,11 @@ import {
   markIssues,
   runConsolidation,
   runValidation,
-} from "../../src/workbook/operations";
-import { applyImport } from "../../src/workbook/operations/import";
+} from "../../src/operations";
+import { applyImport } from "../../src/operations/import";
 import { previewFile } from "../../src/core/import";
 import { dumpWorkbook, type FakeWorkbook } from "../fake-excel";
 import { buildProposal, SAMPLE_ITEMS } from "../core/recognise/sheetBuilder";
-import { isProtectedError } from "../../src/taskpane/hostErrors";
 import { fakeBook, fakeSheetOf, NOW, officeHost } from "./workbooks";
 
 /** Themes with stray spaces: fixable issues on every item row. */
@@ -62,7 +60,7 @@ function others(b: FakeWorkbook, ...except: string[]) {
 }
 
 describe("a sheet deleted between read and write", () => {
-  it("re-consolidation whose generated sheet is gone: WorkbookChanged, no ~ra sheet left, sources whole", async () => {
+  it("re-consolidation whose generated sheet is gone: changed, no ~ra sheet left, sources whole", async () => {
     const b = book();
     const host = officeHost(b);
     const first = await runConsolidation(host, { lang: "en", now: NOW });
@@ -75,13 +73,12 @@ describe("a sheet deleted between read and write", () => {
       now: NOW,
       replaceEdited: true,
     }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(WorkbookChangedError);
-    expect(error).toMatchObject({ code: "WorkbookChanged", missingSheets: [summary] });
+    expect(hostErrorOf(error)).toEqual({ kind: "changed", sheets: [summary] });
     expect(temporary(b)).toEqual([]);
     expect(others(b, summary)).toEqual(before);
   });
 
-  it("fixes for a sheet that is gone: WorkbookChanged naming it, and the other sheets untouched", async () => {
+  it("fixes for a sheet that is gone: changed, naming it, and the other sheets untouched", async () => {
     const b = book();
     const host = officeHost(b);
     const run = await runValidation(host, { lang: "en" });
@@ -94,17 +91,17 @@ describe("a sheet deleted between read and write", () => {
     const error = await applyFixes(host, fixes, run.snapshot, { lang: "en" }).catch(
       (e: unknown) => e,
     );
-    expect(error).toMatchObject({ code: "WorkbookChanged", missingSheets: ["Esitys MK18"] });
+    expect(hostErrorOf(error)).toEqual({ kind: "changed", sheets: ["Esitys MK18"] });
     expect(dumpWorkbook(b)).toEqual(before);
   });
 
-  it("markers for a sheet that is gone fail with WorkbookChanged; clearing markers still works", async () => {
+  it("markers for a sheet that is gone fail as changed; clearing markers still works", async () => {
     const b = book();
     const host = officeHost(b);
     const run = await runValidation(host, { lang: "en" });
     b.deleteSheet(b.sheet("Esitys MK18"));
     await expect(markIssues(host, run.issues, run.snapshot)).rejects.toMatchObject({
-      code: "WorkbookChanged",
+      reason: { kind: "changed" },
     });
     await expect(clearMarkers(host, run.snapshot)).resolves.toBeUndefined();
     expect(b.sheets.flatMap((s) => s.conditionalFormats)).toEqual([]);
@@ -120,9 +117,11 @@ describe("a protected sheet or workbook structure", () => {
     const error = await applyFixes(host, fixesOfRule(run.issues, "CELL-WHITESPACE"), run.snapshot, {
       lang: "en",
     }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(WorkbookProtectedError);
-    expect(error).toMatchObject({ sheets: ["Esitys MK18"], structure: false });
-    expect(isProtectedError(error)).toBe(true);
+    expect(hostErrorOf(error)).toEqual({
+      kind: "protected",
+      sheets: ["Esitys MK18"],
+      structure: false,
+    });
     expect(dumpWorkbook(b)).toEqual(before);
   });
 
@@ -146,14 +145,14 @@ describe("a protected sheet or workbook structure", () => {
     const consolidation = await runConsolidation(host, { lang: "fi", now: NOW }).catch(
       (e: unknown) => e,
     );
-    expect(consolidation).toMatchObject({ code: "WorkbookProtected", structure: true });
+    expect(consolidation).toMatchObject({ reason: { kind: "protected", structure: true } });
 
     const template = await insertTemplate(
       host,
       { kind: "proposal", lang: "fi", region: "MK02", period: { start: 2026, end: 2028 } },
       NOW,
     ).catch((e: unknown) => e);
-    expect(template).toMatchObject({ code: "WorkbookProtected", structure: true });
+    expect(template).toMatchObject({ reason: { kind: "protected", structure: true } });
 
     const preview = previewFile(
       { file: "mk02.xlsx", size: 1, sha256: "00", time: NOW().toISOString() },
@@ -169,7 +168,7 @@ describe("a protected sheet or workbook structure", () => {
     const imported = await applyImport(host, [source], { lang: "fi", now: NOW }).catch(
       (e: unknown) => e,
     );
-    expect(imported).toMatchObject({ code: "WorkbookProtected", structure: true });
+    expect(imported).toMatchObject({ reason: { kind: "protected", structure: true } });
 
     expect(names(b)).toEqual(sheetsBefore);
     expect(dumpWorkbook(b)).toEqual(before);

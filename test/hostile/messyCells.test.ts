@@ -8,7 +8,7 @@ import { consolidate } from "../../src/core/consolidate";
 import { renderMemo } from "../../src/core/memo";
 import { validateRound } from "../../src/core/rules/validateRound";
 import { readWorkbook } from "../../src/workbook/office";
-import { runConsolidation } from "../../src/workbook/operations";
+import { runConsolidation } from "../../src/operations";
 import { fakeContext } from "../fake-excel";
 import {
   ALL_ITEM_KEYS,

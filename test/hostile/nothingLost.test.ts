@@ -12,8 +12,8 @@ import {
   markIssues,
   runConsolidation,
   runValidation,
-} from "../../src/workbook/operations";
-import { applyImport } from "../../src/workbook/operations/import";
+} from "../../src/operations";
+import { applyImport } from "../../src/operations/import";
 import { changedCells, dumpWorkbook, fakeContext, type FakeWorkbook } from "../fake-excel";
 import { buildProposal, SAMPLE_ITEMS } from "../core/recognise/sheetBuilder";
 import { fakeBook, fakeSheetOf, NOW, officeHost } from "./workbooks";

@@ -4,12 +4,7 @@
  */
 import { fixesOfRule } from "../../src/core/rules/fixes";
 import { parseA1 } from "../../src/core/model/address";
-import {
-  applyFixes,
-  markIssues,
-  runConsolidation,
-  runValidation,
-} from "../../src/workbook/operations";
+import { applyFixes, markIssues, runConsolidation, runValidation } from "../../src/operations";
 import { changedCells, dumpWorkbook } from "../fake-excel";
 import { buildProposal, SAMPLE_ITEMS } from "../core/recognise/sheetBuilder";
 import { fakeBook, fakeSheetOf, NOW, officeHost } from "./workbooks";

@@ -6,7 +6,7 @@ import {
   defaultIncluded,
   previewRows,
   toggle,
-} from "../../src/taskpane/sections/import/importSelection";
+} from "../../src/core/import/selection";
 
 const pkg = (ministry: string): ReturnedPackage => ({
   file: `${ministry}.xlsx`,

@@ -1,6 +1,7 @@
 import type { PlanCell } from "../model/cell";
 import { rangeToA1 } from "../model/address";
 import type { ChartSpec } from "../model/plan";
+import type { Lang } from "../model/lang";
 import type { RoundSettings } from "../model/round";
 import {
   countCell,
@@ -34,6 +35,50 @@ const REGION_COLUMNS = [
   "consolidate.col.warnings",
 ] as const;
 
+type MessageKey = Parameters<typeof msg>[1];
+
+/** What every part of the Summary writes with: the grid, the words and one money format. */
+interface SummaryWriter {
+  readonly c: Consolidation;
+  readonly n: Namer;
+  readonly lang: Lang;
+  readonly g: Grid;
+  readonly title: (key: MessageKey) => number;
+  readonly money: (cents: number | null) => PlanCell;
+  /** Akke, other and total, in that order. */
+  readonly moneyCols: (m: Money) => PlanCell[];
+  /** A titled table after a blank row: the header row, then one row per item. */
+  readonly section: <T>(
+    key: MessageKey,
+    columns: Parameters<typeof headers>[1],
+    items: readonly T[],
+    row: (item: T) => PlanCell[],
+  ) => void;
+}
+
+function summaryWriter(c: Consolidation, n: Namer): SummaryWriter {
+  const { lang } = n;
+  const g = new Grid();
+  const title = (key: MessageKey) => g.add([textCell(msg(lang, key))]);
+  const fmt = moneyFormat(allCents(c));
+  const money = (cents: number | null) => moneyCell(cents, fmt);
+  return {
+    c,
+    n,
+    lang,
+    g,
+    title,
+    money,
+    moneyCols: (m) => [money(m.akkeCents), money(m.otherCents), money(m.totalCents)],
+    section: (key, columns, items, row) => {
+      g.blank();
+      title(key);
+      g.add(headers(lang, columns));
+      for (const item of items) g.add(row(item));
+    },
+  };
+}
+
 /** The Summary sheet (docs/design.md § 7): every view of the consolidation, with the charts' data. */
 export function summarySheet(
   c: Consolidation,
@@ -42,29 +87,34 @@ export function summarySheet(
   date: number,
   receipts: readonly FileReceipt[] = [],
 ): SheetContent {
-  const { lang } = n;
-  const g = new Grid();
-  const title = (key: Parameters<typeof msg>[1]) => g.add([textCell(msg(lang, key))]);
-  const fmt = moneyFormat(allCents(c));
-  const money = (cents: number | null) => moneyCell(cents, fmt);
-  /** A titled table after a blank row: the header row, then one row per item. */
-  const section = <T>(
-    key: Parameters<typeof msg>[1],
-    columns: Parameters<typeof headers>[1],
-    items: readonly T[],
-    row: (item: T) => PlanCell[],
-  ): void => {
-    g.blank();
-    title(key);
-    g.add(headers(lang, columns));
-    for (const item of items) g.add(row(item));
+  const w = summaryWriter(c, n);
+  writeHeading(w, settings, date);
+  writeRegions(w);
+  writeMissingAndLeftOut(w, receipts);
+  writeTotals(w);
+  writeThemes(w);
+  writeMatrices(w);
+  writeInvestment(w);
+  writeMinistriesYearsSources(w);
+  const charts = writeChartData(w);
+  return {
+    blocks: [w.g.block()],
+    freeze: { rows: 1, cols: 0 },
+    columnWidths: [
+      { col: 0, width: 30 },
+      { col: 1, width: 24 },
+      ...Array.from({ length: 12 }, (_, i) => ({ col: i + 2, width: 15 })),
+    ],
+    charts,
   };
-  const moneyCols = (m: Money): PlanCell[] => [
-    money(m.akkeCents),
-    money(m.otherCents),
-    money(m.totalCents),
-  ];
+}
 
+/** The title, the round, its reference number, the date and how many regions submitted. */
+function writeHeading(
+  { c, lang, g, title }: SummaryWriter,
+  settings: RoundSettings,
+  date: number,
+): void {
   title("consolidate.title.summary");
   g.add([textCell(msg(lang, "consolidate.label.round")), textCell(settings.round)]);
   g.add([
@@ -76,7 +126,10 @@ export function summarySheet(
     textCell(msg(lang, "consolidate.label.submitted")),
     textCell(`${c.submitted} / ${c.eligibleCount}`),
   ]);
+}
 
+/** One row per region, those outside the round under their own title, then the totals row. */
+function writeRegions({ c, n, lang, g, title, money }: SummaryWriter): void {
   g.blank();
   title("consolidate.title.regions");
   g.add(headers(lang, REGION_COLUMNS));
@@ -114,7 +167,11 @@ export function summarySheet(
     money(c.totals.otherCents),
     money(c.totals.totalCents),
   ]);
+}
 
+/** Regions that sent nothing, files not read, proposals left out as duplicates, the receipts. */
+function writeMissingAndLeftOut(w: SummaryWriter, receipts: readonly FileReceipt[]): void {
+  const { c, n, lang, g, title, section } = w;
   if (c.missingRegions.length > 0) {
     g.blank();
     title("consolidate.title.missing");
@@ -172,12 +229,14 @@ export function summarySheet(
         textCell(receiptResult(c, r.file, n)),
       ],
     );
+}
 
+/** The round's totals: AKKE against the envelope, other funding, leverage, investment need. */
+function writeTotals({ c, lang, g, title, money }: SummaryWriter): void {
   g.blank();
   title("consolidate.title.totals");
   const t = c.totals;
-  const line = (key: Parameters<typeof msg>[1], cell: PlanCell) =>
-    g.add([textCell(msg(lang, key)), cell]);
+  const line = (key: MessageKey, cell: PlanCell) => g.add([textCell(msg(lang, key)), cell]);
   line("consolidate.col.akke", money(t.akkeCents));
   line("consolidate.label.envelope", money(t.envelopeCents));
   line("consolidate.label.allocated", money(t.allocatedCents));
@@ -186,7 +245,10 @@ export function summarySheet(
   line("consolidate.col.total", money(t.totalCents));
   line("consolidate.label.leverage", ratioCell(t.leverage));
   line("consolidate.label.investmentTotal", money(t.investmentNeedCents));
+}
 
+/** One row per theme, then one per theme group. */
+function writeThemes({ c, n, lang, g, title, moneyCols, section }: SummaryWriter): void {
   g.blank();
   title("consolidate.title.themes");
   g.add(
@@ -230,9 +292,12 @@ export function summarySheet(
       ...moneyCols(gr),
     ],
   );
+}
 
+/** Region × theme: AKKE, then the number of items, each row with its total. */
+function writeMatrices({ c, n, lang, g, title, money }: SummaryWriter): void {
   const matrix = (
-    key: Parameters<typeof msg>[1],
+    key: MessageKey,
     cell: (i: number, j: number) => PlanCell,
     rowTotal: (i: number) => PlanCell,
   ) => {
@@ -262,7 +327,10 @@ export function summarySheet(
     (i, j) => countCell(c.matrix.cells[i][j].items),
     (i) => countCell(c.matrix.cells[i].reduce((s, x) => s + x.items, 0)),
   );
+}
 
+/** The investment need by region, then by theme, then in all. */
+function writeInvestment({ c, n, lang, g, title, money }: SummaryWriter): void {
   g.blank();
   title("consolidate.title.investment");
   g.add(
@@ -285,7 +353,17 @@ export function summarySheet(
     EMPTY_CELL,
     money(c.investment.totalCents),
   ]);
+}
 
+/** The ministries' share of the items, the money by year and by funding source. */
+function writeMinistriesYearsSources({
+  c,
+  n,
+  lang,
+  money,
+  moneyCols,
+  section,
+}: SummaryWriter): void {
   section(
     "consolidate.title.ministries",
     [
@@ -326,7 +404,10 @@ export function summarySheet(
       money(s.cents),
     ],
   );
+}
 
+/** The two charts' data (AKKE by region, regions per theme) and the charts drawn from it. */
+function writeChartData({ c, n, lang, g, title, money }: SummaryWriter): ChartSpec[] {
   g.blank();
   title("consolidate.title.chartData");
   const akkeTop = g.add(headers(lang, ["consolidate.col.region", "consolidate.col.akke"]));
@@ -337,7 +418,7 @@ export function summarySheet(
   for (const th of c.themes) g.add([textCell(n.theme(th.theme)), countCell(th.regions)]);
   const themeRange = rangeToA1({ top: themeTop, left: 0, bottom: g.next - 1, right: 1 });
 
-  const charts: ChartSpec[] = [
+  return [
     {
       kind: "barClustered",
       title: msg(lang, "consolidate.chart.akkeByRegion"),
@@ -351,17 +432,6 @@ export function summarySheet(
       anchor: "O24",
     },
   ];
-
-  return {
-    blocks: [g.block()],
-    freeze: { rows: 1, cols: 0 },
-    columnWidths: [
-      { col: 0, width: 30 },
-      { col: 1, width: 24 },
-      ...Array.from({ length: 12 }, (_, i) => ({ col: i + 2, width: 15 })),
-    ],
-    charts,
-  };
 }
 
 /** Every amount the Summary shows, to choose one money format for the sheet. */

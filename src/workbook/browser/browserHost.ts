@@ -5,10 +5,11 @@
  * writes their formulas, tables, validations, names and formats faithfully, not only the
  * values a snapshot holds. The user's file is never re-saved: Download writes a new one.
  */
-import { applyPlanToSnapshot } from "../../core/model/applyPlan";
+import { ApplyPlanError, applyPlanToSnapshot } from "../../core/model/applyPlan";
 import type { MarkerSpec, SheetEdit, SheetSpec, WritePlan } from "../../core/model/plan";
 import type { WorkbookSnapshot } from "../../core/model/snapshot";
-import type { WorkbookHost } from "../host";
+import type { FileLike } from "../files";
+import { HostFailure, type WorkbookHost } from "../host";
 import {
   checkFileLimits,
   loadXlsxAdapter,
@@ -16,13 +17,6 @@ import {
   XlsxReadError,
   type FileLimitOptions,
 } from "../xlsx";
-
-/** What a file picker or a drop gives: a name and its bytes. `File` fits. */
-export interface FileLike {
-  readonly name: string;
-  readonly size?: number;
-  arrayBuffer(): Promise<ArrayBuffer>;
-}
 
 export interface BrowserSelection {
   readonly sheet: string;
@@ -51,6 +45,20 @@ export interface BrowserHost extends WorkbookHost {
   openFiles(files: readonly FileLike[], options?: FileLimitOptions): Promise<WorkbookSnapshot>;
   /** A NEW .xlsx of the workbook as it is now, and a file name for it. */
   download(): Promise<{ readonly bytes: Uint8Array; readonly fileName: string }>;
+}
+
+/**
+ * `plan` applied to the workbook as it is now; a sheet the plan needs that is no longer
+ * there was deleted or renamed since the read, which the port calls `changed`.
+ */
+function applied(snapshot: WorkbookSnapshot, plan: WritePlan): WorkbookSnapshot {
+  try {
+    return applyPlanToSnapshot(snapshot, plan);
+  } catch (error) {
+    if (error instanceof ApplyPlanError && error.problem.code === "missing-sheet")
+      throw new HostFailure({ kind: "changed", sheets: [error.problem.sheet] }, error);
+    throw error;
+  }
 }
 
 export const EMPTY_WORKBOOK: WorkbookSnapshot = {
@@ -152,7 +160,7 @@ export function createBrowserHost(
     },
     apply(plan) {
       // Applied to the workbook as it is now: nothing else changes it between read and apply.
-      const next = applyPlanToSnapshot(snapshot, plan);
+      const next = applied(snapshot, plan);
       follow(plan);
       snapshot = next;
       if (plan.activate)

@@ -4,5 +4,4 @@ export {
   EMPTY_WORKBOOK,
   type BrowserHost,
   type BrowserSelection,
-  type FileLike,
 } from "./browserHost";

@@ -1,5 +1,5 @@
 import { parseA1, rangeToA1 } from "../../core/model/address";
-import type { CellBlock, SheetSpec, WritePlan } from "../../core/model/plan";
+import type { CellBlock, SheetMarkers, SheetSpec, WritePlan } from "../../core/model/plan";
 import {
   mergeRegistry,
   REGISTRY_COLUMNS,
@@ -368,6 +368,45 @@ export async function applyPlan(
   checkProtection(plan, snapshot);
   const budget = Math.floor((options.maxRequestBytes ?? PAYLOAD_BUDGET_BYTES) * 0.9);
   const session = options.session ?? createAdapterSession();
+  const layout = sheetLayout(plan, snapshot);
+  const found = await readBeforeWriting(context, plan, snapshot, layout, session);
+  const multiArea = (plan.markers ?? []).find(
+    (m) =>
+      found.markerWrites.has(sheetOf(snapshot, m.sheet)?.name ?? "") &&
+      m.markers.some((marker) => marker.areas.length > 1),
+  );
+  if (session.areaSeparator === undefined && multiArea)
+    session.areaSeparator = await findAreaSeparator(context, multiArea.sheet);
+  const separator = session.areaSeparator ?? ",";
+
+  const steps = [
+    ...buildSteps(context, layout, found, budget),
+    ...writeSteps(plan, snapshot, found, separator, budget),
+    ...finishSteps(plan, snapshot, layout, budget),
+  ];
+  try {
+    await runSteps(context, steps, budget, layout.exists(REGISTRY_SHEET));
+  } catch (error) {
+    for (const sheet of found.markerWrites) session.markers.delete(sheet.toLowerCase());
+    throw await afterFailure(context, plan, layout, error);
+  }
+  rememberMarkers(session, found, separator);
+}
+
+/** Where the plan's new sheets are built: under their final names when free, else a temporary one. */
+interface SheetLayout {
+  readonly newSheets: readonly SheetSpec[];
+  readonly exists: (name: string) => boolean;
+  /** Per new sheet: built under its final name (the name is free). */
+  readonly direct: readonly boolean[];
+  readonly temps: readonly string[];
+  /** Per new sheet: the name it is built under. */
+  readonly buildNames: readonly string[];
+  /** The workbook names the new sheets hold, each with the name its sheet is built under. */
+  readonly planNames: readonly (NonNullable<SheetSpec["names"]>[number] & { temp: string })[];
+}
+
+function sheetLayout(plan: WritePlan, snapshot: WorkbookSnapshot): SheetLayout {
   const newSheets = plan.sheets ?? [];
   const exists = (name: string): boolean => snapshot.sheets.some((s) => same(s.name, name));
   // A sheet is created under its final name when that name is free: renaming (like deleting
@@ -379,9 +418,33 @@ export async function applyPlan(
   const planNames = newSheets.flatMap((spec, i) =>
     (spec.names ?? []).map((n) => ({ ...n, temp: buildNames[i] })),
   );
+  return { newSheets, exists, direct, temps, buildNames, planNames };
+}
 
-  // The add-in's markers: read again right before they are replaced, never trusted from an
-  // earlier batch (a conditional format's id is its priority, which other formats change).
+/** What the write needs to know of the workbook as it is now, read in one sync. */
+interface ReadBeforeWriting {
+  /** The plan's markers by sheet (lower case). */
+  readonly markerPlans: ReadonlyMap<string, SheetMarkers>;
+  /** Workbook names the new sheets bring that the workbook already has. */
+  readonly namesToDrop: readonly string[];
+  /** The add-in's markers to delete, by id, per sheet. */
+  readonly markerDeletes: ReadonlyMap<string, readonly string[]>;
+  /** Sheets whose markers are rewritten. */
+  readonly markerWrites: ReadonlySet<string>;
+}
+
+/**
+ * The add-in's markers: read again right before they are replaced, never trusted from an
+ * earlier batch (a conditional format's id is its priority, which other formats change);
+ * and the workbook names a replacement would bring twice.
+ */
+async function readBeforeWriting(
+  context: Excel.RequestContext,
+  plan: WritePlan,
+  snapshot: WorkbookSnapshot,
+  { newSheets, exists, planNames }: SheetLayout,
+  session: AdapterSession,
+): Promise<ReadBeforeWriting> {
   const markerPlans = new Map((plan.markers ?? []).map((m) => [m.sheet.toLowerCase(), m]));
   const markerSheets = [
     ...new Set(
@@ -426,17 +489,20 @@ export async function applyPlan(
       if (planned || found.ids.length > 0) markerWrites.add(sheet);
     }
   }
-  const multiArea = (plan.markers ?? []).find(
-    (m) =>
-      markerWrites.has(sheetOf(snapshot, m.sheet)?.name ?? "") &&
-      m.markers.some((marker) => marker.areas.length > 1),
-  );
-  if (session.areaSeparator === undefined && multiArea)
-    session.areaSeparator = await findAreaSeparator(context, multiArea.sheet);
-  const separator = session.areaSeparator ?? ",";
+  return { markerPlans, namesToDrop, markerDeletes, markerWrites };
+}
 
+/**
+ * The old markers deleted (by id, last priority first, before any format is added), the new
+ * sheets built, their workbook names made, then their dropdowns and protection.
+ */
+function buildSteps(
+  context: Excel.RequestContext,
+  { newSheets, buildNames, planNames }: SheetLayout,
+  { markerDeletes, namesToDrop }: ReadBeforeWriting,
+  budget: number,
+): Step[] {
   const steps: Step[] = [];
-  // Deletions by id come first, last priority first, before any format is added.
   for (const [sheet, ids] of markerDeletes)
     for (const id of ids)
       steps.push(small((sheets) => queueMarkerDelete(sheets(sheet), id), 80 + id.length));
@@ -456,6 +522,18 @@ export async function applyPlan(
     );
   newSheets.forEach((spec, i) => steps.push(...validationSteps(spec, buildNames[i])));
   newSheets.forEach((spec, i) => steps.push(...protectionSteps(spec, buildNames[i])));
+  return steps;
+}
+
+/** The edits of existing sheets, then the new markers. */
+function writeSteps(
+  plan: WritePlan,
+  snapshot: WorkbookSnapshot,
+  { markerWrites }: ReadBeforeWriting,
+  separator: string,
+  budget: number,
+): Step[] {
+  const steps: Step[] = [];
   for (const edit of plan.edits ?? [])
     for (const block of edit.blocks) steps.push(...blockSteps(() => edit.sheet, block, budget));
   for (const { sheet, markers } of plan.markers ?? []) {
@@ -468,6 +546,20 @@ export async function applyPlan(
         ),
       );
   }
+  return steps;
+}
+
+/**
+ * Renames; each replacement put in place of the sheet it replaces (or a new sheet's
+ * visibility set); deletions; the registry; activation last.
+ */
+function finishSteps(
+  plan: WritePlan,
+  snapshot: WorkbookSnapshot,
+  { newSheets, exists, direct, buildNames }: SheetLayout,
+  budget: number,
+): Step[] {
+  const steps: Step[] = [];
   for (const rename of plan.renames ?? []) {
     steps.push(
       small((sheets) => {
@@ -519,62 +611,90 @@ export async function applyPlan(
       }),
     );
   }
+  return steps;
+}
 
-  let registryAdded = exists(REGISTRY_SHEET);
-  try {
-    const queue = batches(steps, budget);
-    while (queue.length > 0) {
-      const batch = queue.shift() as Step[];
-      const registryBefore = registryAdded;
-      context.application.suspendScreenUpdatingUntilNextSync();
-      context.application.suspendApiCalculationUntilNextSync();
-      const proxies = new Map<string, Excel.Worksheet>();
-      const find = (name: string): Excel.Worksheet => {
-        const key = name.toLowerCase();
-        let proxy = proxies.get(key);
-        if (!proxy) {
-          const add = same(name, REGISTRY_SHEET) && !registryAdded;
-          proxy = add
-            ? context.workbook.worksheets.add(REGISTRY_SHEET)
-            : context.workbook.worksheets.getItem(name);
-          if (add) registryAdded = true;
-          proxies.set(key, proxy);
-        }
-        return proxy;
-      };
-      const lookup: SheetLookup = Object.assign(find, {
-        forget: (...names: string[]) => {
-          for (const name of names) proxies.delete(name.toLowerCase());
-        },
-      });
-      for (const step of batch) step.queue(lookup);
-      try {
-        await context.sync();
-      } catch (error) {
-        // Refused as too large before anything ran: the batch is split and sent again.
-        const alone = batch.length === 1 ? batch[0].split : undefined;
-        if (!isPayloadTooLarge(error) || (batch.length < 2 && !alone)) throw error;
-        registryAdded = registryBefore;
-        if (alone) {
-          const [first, second] = alone();
-          queue.unshift([first], [second]);
-        } else {
-          const half = Math.ceil(batch.length / 2);
-          queue.unshift(batch.slice(0, half), batch.slice(half));
-        }
+/**
+ * Sends the steps in batches of at most `budget` bytes, one sync each; a batch Excel
+ * refuses as too large before anything ran is split and sent again.
+ */
+async function runSteps(
+  context: Excel.RequestContext,
+  steps: readonly Step[],
+  budget: number,
+  registryExists: boolean,
+): Promise<void> {
+  let registryAdded = registryExists;
+  const queue = batches(steps, budget);
+  while (queue.length > 0) {
+    const batch = queue.shift() as Step[];
+    const registryBefore = registryAdded;
+    context.application.suspendScreenUpdatingUntilNextSync();
+    context.application.suspendApiCalculationUntilNextSync();
+    const proxies = new Map<string, Excel.Worksheet>();
+    const find = (name: string): Excel.Worksheet => {
+      const key = name.toLowerCase();
+      let proxy = proxies.get(key);
+      if (!proxy) {
+        const add = same(name, REGISTRY_SHEET) && !registryAdded;
+        proxy = add
+          ? context.workbook.worksheets.add(REGISTRY_SHEET)
+          : context.workbook.worksheets.getItem(name);
+        if (add) registryAdded = true;
+        proxies.set(key, proxy);
+      }
+      return proxy;
+    };
+    const lookup: SheetLookup = Object.assign(find, {
+      forget: (...names: string[]) => {
+        for (const name of names) proxies.delete(name.toLowerCase());
+      },
+    });
+    for (const step of batch) step.queue(lookup);
+    try {
+      await context.sync();
+    } catch (error) {
+      // Refused as too large before anything ran: the batch is split and sent again.
+      const alone = batch.length === 1 ? batch[0].split : undefined;
+      if (!isPayloadTooLarge(error) || (batch.length < 2 && !alone)) throw error;
+      registryAdded = registryBefore;
+      if (alone) {
+        const [first, second] = alone();
+        queue.unshift([first], [second]);
+      } else {
+        const half = Math.ceil(batch.length / 2);
+        queue.unshift(batch.slice(0, half), batch.slice(half));
       }
     }
-  } catch (error) {
-    for (const sheet of markerWrites) session.markers.delete(sheet.toLowerCase());
-    const built = [...temps, ...newSheets.filter((_, i) => direct[i]).map((s) => s.name)];
-    const present = isCellEditMode(error) ? null : await removeBuiltSheets(context, built);
-    const code = (error as { code?: unknown } | null)?.code;
-    if (code === "ItemNotFound" && present) {
-      const missing = sheetsNeeded(plan).filter((name) => !present.some((p) => same(p, name)));
-      if (missing.length > 0) throw new WorkbookChangedError(missing, error);
-    }
-    throw error;
   }
+}
+
+/**
+ * After a failed write: the sheets this write built are removed, and a sheet Excel could
+ * not find that the plan needed is reported as changed since the read; else the error as is.
+ */
+async function afterFailure(
+  context: Excel.RequestContext,
+  plan: WritePlan,
+  { newSheets, direct, temps }: SheetLayout,
+  error: unknown,
+): Promise<unknown> {
+  const built = [...temps, ...newSheets.filter((_, i) => direct[i]).map((s) => s.name)];
+  const present = isCellEditMode(error) ? null : await removeBuiltSheets(context, built);
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === "ItemNotFound" && present) {
+    const missing = sheetsNeeded(plan).filter((name) => !present.some((p) => same(p, name)));
+    if (missing.length > 0) return new WorkbookChangedError(missing, error);
+  }
+  return error;
+}
+
+/** What this session wrote as markers, so that an unchanged plan next time writes none. */
+function rememberMarkers(
+  session: AdapterSession,
+  { markerWrites, markerPlans }: ReadBeforeWriting,
+  separator: string,
+): void {
   for (const sheet of markerWrites) {
     const markers = markerPlans.get(sheet.toLowerCase())?.markers ?? [];
     const formulas = markers

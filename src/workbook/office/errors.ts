@@ -1,3 +1,5 @@
+import { HostFailure } from "../host";
+
 /** The plan would write into protected sheets or a workbook whose structure is protected. Nothing was written. */
 export class WorkbookProtectedError extends Error {
   readonly code = "WorkbookProtected";
@@ -52,6 +54,26 @@ export class SheetTooLargeError extends Error {
 /** The user is editing a cell, and Excel runs no API call until the edit ends (office-js #625, #3388). */
 export function isCellEditMode(error: unknown): boolean {
   return (error as { code?: unknown } | null)?.code === "InvalidOperationInCellEditMode";
+}
+
+/**
+ * The host port's error (src/workbook/host.ts) for a refusal of this adapter or of Excel the
+ * user can act on; any other error as it is.
+ */
+export function toHostFailure(error: unknown): unknown {
+  if (error instanceof WorkbookProtectedError)
+    return new HostFailure(
+      { kind: "protected", sheets: error.sheets, structure: error.structure },
+      error,
+    );
+  if (error instanceof WorkbookChangedError && error.missingSheets.length > 0)
+    return new HostFailure({ kind: "changed", sheets: error.missingSheets }, error);
+  if (error instanceof SheetTooLargeError) {
+    const { sheet, range, cells, limit } = error;
+    return new HostFailure({ kind: "tooLarge", sheet, range, cells, limit }, error);
+  }
+  if (isCellEditMode(error)) return new HostFailure({ kind: "cellEditMode" }, error);
+  return error;
 }
 
 /** Excel (on the web) refused a request or response as too large. */

@@ -6,7 +6,7 @@ import {
 } from "../../core/model/snapshot";
 import type { ProgressListener, WorkbookHost } from "../host";
 import { applyPlan, type ApplyOptions } from "./applyPlan";
-import { isCellEditMode } from "./errors";
+import { isCellEditMode, toHostFailure } from "./errors";
 import { createWorkbook } from "./newWorkbook";
 import { readOutline } from "./readOutline";
 import { readWorkbook, type ReadOptions } from "./readWorkbook";
@@ -73,8 +73,37 @@ interface OwnWrite {
 /** Excel.EventSource.remote: a co-author's change, which the add-in leaves alone. */
 const REMOTE = "Remote";
 
-/** The Excel host of the task pane: every operation through `Excel.run`, Office.js proxies only here. */
+/** `call`, its failures translated into the host port's errors. */
+async function translated<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    throw toHostFailure(error);
+  }
+}
+
+/**
+ * The Excel host of the task pane: every operation through `Excel.run`, Office.js proxies
+ * only here, and Excel's refusals thrown as the port's `HostFailure`.
+ */
 export function createOfficeHost(options: OfficeHostOptions = {}): WorkbookHost {
+  const host = officeHost(options);
+  return {
+    kind: host.kind,
+    read: (onProgress) => translated(() => host.read(onProgress)),
+    readOutline: () => translated(() => host.readOutline()),
+    readSheets: (names) => translated(() => host.readSheets(names)),
+    apply: (plan, basis) => translated(() => host.apply(plan, basis)),
+    select: (sheet, a1) => translated(() => host.select(sheet, a1)),
+    onLocalChange: async (listener) => {
+      const stop = await translated(() => host.onLocalChange(listener));
+      return () => translated(stop);
+    },
+    createWorkbook: (base64) => translated(() => createWorkbook(base64)),
+  };
+}
+
+function officeHost(options: OfficeHostOptions): WorkbookHost {
   const run = options.run ?? excelRun;
   const debounceMs = options.debounceMs ?? 400;
   const graceMs = options.ownWriteGraceMs ?? 1000;
@@ -122,7 +151,6 @@ export function createOfficeHost(options: OfficeHostOptions = {}): WorkbookHost 
     },
     select: (sheet: string, a1: string) => run((context) => selectCell(context, sheet, a1)),
     onLocalChange: (listener) => listenToLocalChanges(run, debounceMs, isOwn, listener),
-    createWorkbook,
   };
 }
 

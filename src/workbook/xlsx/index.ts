@@ -3,6 +3,10 @@
  * ExcelJS) and the writer (ExcelJS) load on first use, each in its own chunk, so that
  * neither is in the task pane's first bundle and reading never loads ExcelJS.
  */
+import type { XlsxFileRead, XlsxFileReader, XlsxFileWriter } from "../files";
+import { XlsxReadError } from "./errors";
+import { checkFileLimits, type FileLimitOptions } from "./fileLimits";
+
 export { checkFileLimits, FILE_LIMITS } from "./fileLimits";
 export type {
   FileLimitCode,
@@ -42,4 +46,30 @@ export function loadXlsxAdapter(): Promise<XlsxAdapter> {
     loading = null;
   });
   return loading;
+}
+
+/** The file-reading port over this adapter: the limits first, then the bounded reader. */
+export function xlsxFileReader(options: FileLimitOptions = {}): XlsxFileReader {
+  return async (file): Promise<XlsxFileRead> => {
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await file.arrayBuffer());
+    } catch {
+      return { ok: false, size: file.size ?? 0, code: "parse-failed" };
+    }
+    try {
+      const limits = await checkFileLimits(bytes, file.name, options);
+      if (!limits.ok) return { ok: false, size: bytes.length, code: limits.reason.code };
+      const readXlsx = await loadXlsxReader();
+      return { ok: true, bytes, snapshot: await readXlsx(bytes, file.name, options) };
+    } catch (error) {
+      const code = error instanceof XlsxReadError ? error.reason.code : "parse-failed";
+      return { ok: false, size: bytes.length, code };
+    }
+  };
+}
+
+/** The file-writing port over this adapter: a new workbook from a write plan. */
+export function xlsxFileWriter(): XlsxFileWriter {
+  return async (plan) => (await loadXlsxAdapter()).writeXlsx(plan).then((written) => written.bytes);
 }

@@ -3,9 +3,11 @@
  * "Open workbook…". They share the reader, so each file gives the same outcome as on the
  * command line: a refused file is unusable with its reason, the others still read.
  */
-import { createBrowserHost, type FileLike } from "../../../src/workbook/browser";
-import { readImportFiles } from "../../../src/workbook/operations/import";
+import { createBrowserHost } from "../../../src/workbook/browser";
+import type { FileLike } from "../../../src/workbook/files";
+import { readImportFiles } from "../../../src/operations/import";
 import { XlsxReadError } from "../../../src/workbook/xlsx/errors";
+import { xlsxFileReader } from "../../../src/workbook/xlsx";
 import { HOSTILE_CASES } from "./corpus";
 
 jest.setTimeout(60_000);
@@ -24,7 +26,10 @@ const expected = cases.map((c) => (c.outcome.kind === "refused" ? c.outcome.code
 
 describe("the browser page on the hostile corpus", () => {
   it("Import previews every file, refused ones as unusable with their reason", async () => {
-    const previews = await readImportFiles(cases.map((c) => fileLike(`${c.name}.xlsx`, c.bytes())));
+    const previews = await readImportFiles(
+      xlsxFileReader(),
+      cases.map((c) => fileLike(`${c.name}.xlsx`, c.bytes())),
+    );
     expect(previews.map((p) => p.unusable)).toEqual(
       // A readable file without a regional proposal is unusable for that reason instead.
       expected.map((code) => code ?? "no-proposal"),

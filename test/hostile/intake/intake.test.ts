@@ -7,7 +7,7 @@
 import type { Lang } from "../../../src/core/model/lang";
 import { issueMessage } from "../../../src/core/rules/issueMessage";
 import { validateRound } from "../../../src/core/rules/validateRound";
-import { reasonText } from "../../../src/taskpane/sections/import/ImportSection";
+import { reasonText } from "../../../src/taskpane/sections/import/importText";
 import { XlsxReadError, type XlsxReadReason } from "../../../src/workbook/xlsx/errors";
 import { FILE_LIMITS } from "../../../src/workbook/xlsx/fileLimits";
 import type { Inflater } from "../../../src/workbook/xlsx/inflate";

@@ -5,8 +5,7 @@ import type { Lang } from "../../../src/core/model/lang";
 import { ConsolidatePanel } from "../../../src/taskpane/sections/consolidate/ConsolidatePanel";
 import { useConsolidateSection } from "../../../src/taskpane/sections/consolidate/useConsolidateSection";
 import { textFor } from "../../../src/taskpane/shell/text";
-import type { WorkbookHost } from "../../../src/workbook/host";
-import { WorkbookChangedError, WorkbookProtectedError } from "../../../src/workbook/office/errors";
+import { HostFailure, type WorkbookHost } from "../../../src/workbook/host";
 import { buttonByText, change, click, mount, settle, type Mounted } from "../render";
 import { recordingHost, sampleRoundSnapshot, type RecordingHost } from "./workbook";
 
@@ -187,7 +186,9 @@ describe("the Consolidate section", () => {
 
   it("explains a protected workbook in plain words, naming the protected sheet", async () => {
     const host = recordingHost(snapshot);
-    host.failApplyWith(new WorkbookProtectedError(["Summary"], false));
+    host.failApplyWith(
+      new HostFailure({ kind: "protected", sheets: ["Summary"], structure: false }, null),
+    );
     const root = await open(host);
     await act(async () => buttonByText(root, "Consolidate").click());
     await settle();
@@ -199,12 +200,7 @@ describe("the Consolidate section", () => {
 
   it("names the sheets deleted while it ran, in the UI language, and says a new run reads again", async () => {
     const host = recordingHost(snapshot);
-    host.failApplyWith(
-      new WorkbookChangedError(
-        ["Sammandrag"],
-        Object.assign(new Error("x"), { code: "ItemNotFound" }),
-      ),
-    );
+    host.failApplyWith(new HostFailure({ kind: "changed", sheets: ["Sammandrag"] }, null));
     const root = await open(host, "sv");
     await act(async () => buttonByText(root, textFor("sv")("paneConsolidate.run")).click());
     await settle();

@@ -5,9 +5,9 @@ import { DecompressionStream } from "node:stream/web";
 import { act } from "react";
 import type { Lang } from "../../../src/core/model/lang";
 import { sampleRoundFiles } from "../../../src/core/templates";
-import { ImportSectionView } from "../../../src/taskpane/sections/import/ImportSection";
-import type { FileLike } from "../../../src/workbook/browser/browserHost";
-import { WorkbookChangedError, WorkbookProtectedError } from "../../../src/workbook/office/errors";
+import { ImportSectionView } from "../../../src/taskpane/sections/import";
+import type { FileLike } from "../../../src/workbook/files";
+import { HostFailure } from "../../../src/workbook/host";
 import { writeXlsx } from "../../../src/workbook/xlsx/writeXlsx";
 import { fakeWorkbook, type FakeWorkbook } from "../validate/fakeWorkbook";
 import { buttonByText, click, mount, settle, type Mounted } from "../render";
@@ -61,7 +61,9 @@ describe("the Import section when the workbook refuses the write", () => {
   it("names the protected structure in plain words, nothing written", async () => {
     const workbook = fakeWorkbook();
     const root = await dropped(workbook, "en");
-    workbook.failNextApplyWith(new WorkbookProtectedError([], true));
+    workbook.failNextApplyWith(
+      new HostFailure({ kind: "protected", sheets: [], structure: true }, null),
+    );
     await click(buttonByText(root, /^Import 1 proposal$/));
     expect(message(root)).toMatch(/^The workbook structure is protected, so no sheet can be added/);
     expect(workbook.browser.current().sheets).toEqual([]);
@@ -70,12 +72,7 @@ describe("the Import section when the workbook refuses the write", () => {
   it("names a sheet deleted since the preview", async () => {
     const workbook = fakeWorkbook();
     const root = await dropped(workbook, "fi");
-    workbook.failNextApplyWith(
-      new WorkbookChangedError(
-        ["Esitys MK02"],
-        Object.assign(new Error("x"), { code: "ItemNotFound" }),
-      ),
-    );
+    workbook.failNextApplyWith(new HostFailure({ kind: "changed", sheets: ["Esitys MK02"] }, null));
     await click(buttonByText(root, /^Tuo 1 esitys$/));
     expect(message(root)).toMatch(
       /^Nämä taulukot on poistettu tai nimetty uudelleen sen jälkeen, kun työkirja luettiin: ”Esitys MK02”\. Muihin taulukoihin ei tehty muutoksia\./,

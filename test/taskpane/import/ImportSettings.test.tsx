@@ -8,11 +8,9 @@ import { renderMemo } from "../../../src/core/memo";
 import type { Lang } from "../../../src/core/model/lang";
 import { validateRound } from "../../../src/core/rules/validateRound";
 import { sampleRoundFiles } from "../../../src/core/templates";
-import {
-  findingsText,
-  ImportSectionView,
-} from "../../../src/taskpane/sections/import/ImportSection";
-import type { FileLike } from "../../../src/workbook/browser/browserHost";
+import { ImportSectionView } from "../../../src/taskpane/sections/import";
+import { findingsText } from "../../../src/taskpane/sections/import/importText";
+import type { FileLike } from "../../../src/workbook/files";
 import { writeXlsx } from "../../../src/workbook/xlsx/writeXlsx";
 import { fakeWorkbook, type FakeWorkbook } from "../validate/fakeWorkbook";
 import { buttonByText, click, mount, settle, type Mounted } from "../render";

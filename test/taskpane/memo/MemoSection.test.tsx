@@ -5,8 +5,7 @@ import type { CopyEnvironment } from "../../../src/taskpane/clipboard";
 import { MemoPanel } from "../../../src/taskpane/sections/memo/MemoPanel";
 import { useMemoSection } from "../../../src/taskpane/sections/memo/useMemoSection";
 import { textFor } from "../../../src/taskpane/shell/text";
-import type { WorkbookHost } from "../../../src/workbook/host";
-import { WorkbookProtectedError } from "../../../src/workbook/office/errors";
+import { HostFailure, type WorkbookHost } from "../../../src/workbook/host";
 import { buttonByText, change, click, mount, type Mounted } from "../render";
 import { recordingHost, sampleRoundSnapshot, type RecordingHost } from "../consolidate/workbook";
 
@@ -142,7 +141,7 @@ describe("the Memo section", () => {
 
   it("says the memo was not copied and why, when its sheet cannot be written either", async () => {
     const host = recordingHost(snapshot);
-    host.failApplyWith(new WorkbookProtectedError([], true));
+    host.failApplyWith(new HostFailure({ kind: "protected", sheets: [], structure: true }, null));
     const { env } = environment({ clipboard: false, command: false });
     const root = await open(host, env, "fi");
     await click(buttonByText(root, "Kopioi muistio"));

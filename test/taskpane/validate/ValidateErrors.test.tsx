@@ -5,7 +5,7 @@ import { messyProposalFile } from "../../../src/core/templates";
 import { useValidateSection } from "../../../src/taskpane/sections/validate/useValidateSection";
 import { ValidatePanel } from "../../../src/taskpane/sections/validate/ValidatePanel";
 import { textFor } from "../../../src/taskpane/shell/text";
-import { WorkbookProtectedError } from "../../../src/workbook/office/errors";
+import { HostFailure } from "../../../src/workbook/host";
 import { fakeWorkbook, type FakeWorkbook } from "./fakeWorkbook";
 import { buttonByText, click, mount, type Mounted } from "../render";
 
@@ -55,7 +55,9 @@ describe("the Validate section when the workbook changed or refuses the write", 
   it("names the protected sheet a fix could not write into", async () => {
     const workbook = fakeWorkbook(messyProposalFile().plan);
     const root = await open(workbook, "sv");
-    workbook.failNextApplyWith(new WorkbookProtectedError([SHEET], false));
+    workbook.failNextApplyWith(
+      new HostFailure({ kind: "protected", sheets: [SHEET], structure: false }, null),
+    );
     await click(fixButton(root, textFor("sv")("paneSections.validate.fix")));
     expect(noticeText(root)).toMatch(
       new RegExp(`^De här bladen är skyddade, så inget skrevs: ”${SHEET}”\\.`),

@@ -15,7 +15,7 @@ import { textFor } from "../../../src/taskpane/shell/text";
 import { useValidateSection } from "../../../src/taskpane/sections/validate/useValidateSection";
 import { ValidatePanel } from "../../../src/taskpane/sections/validate/ValidatePanel";
 import type { WorkbookHost } from "../../../src/workbook/host";
-import { validateSnapshot } from "../../../src/workbook/operations";
+import { validateSnapshot } from "../../../src/operations";
 import { fakeWorkbook, type FakeWorkbook } from "./fakeWorkbook";
 import { buttonByText, click, mount, settle, type Mounted } from "../render";
 

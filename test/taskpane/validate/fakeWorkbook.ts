@@ -2,8 +2,7 @@ import { applyPlanToSnapshot } from "../../../src/core/model/applyPlan";
 import type { WritePlan } from "../../../src/core/model/plan";
 import type { WorkbookSnapshot } from "../../../src/core/model/snapshot";
 import { createBrowserHost, EMPTY_WORKBOOK, type BrowserHost } from "../../../src/workbook/browser";
-import type { WorkbookHost } from "../../../src/workbook/host";
-import { WorkbookProtectedError } from "../../../src/workbook/office/errors";
+import { HostFailure, type WorkbookHost } from "../../../src/workbook/host";
 
 export interface FakeWorkbook extends WorkbookHost {
   readonly browser: BrowserHost;
@@ -51,7 +50,7 @@ function wrap(browser: BrowserHost): FakeWorkbook {
         throw error;
       }
       if (current.structureProtected && (plan.sheets?.length ?? 0) > 0)
-        throw new WorkbookProtectedError([], true);
+        throw new HostFailure({ kind: "protected", sheets: [], structure: true }, null);
       applied.push(plan);
       await browser.apply(plan, basis);
     },

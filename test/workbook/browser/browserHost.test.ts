@@ -1,6 +1,7 @@
 import { createBrowserHost } from "../../../src/workbook/browser";
-import { readImportFiles, applyImport } from "../../../src/workbook/operations/import";
+import { readImportFiles, applyImport } from "../../../src/operations/import";
 import { nodeInflater } from "../../../src/workbook/xlsx/nodeInflater";
+import { xlsxFileReader } from "../../../src/workbook/xlsx";
 import { readXlsx } from "../../../src/workbook/xlsx/readXlsx";
 import { writeXlsx } from "../../../src/workbook/xlsx/writeXlsx";
 import { sampleRoundFiles } from "../../../src/core/templates";
@@ -30,11 +31,14 @@ describe("the in-browser workbook", () => {
     const good = await sampleFiles();
     const corrupt = fileOf("broken.xlsx", new TextEncoder().encode("not a workbook at all"));
     const progress: number[] = [];
-    const previews = await readImportFiles([good[0], corrupt, good[1]], {
-      inflate: nodeInflater,
-      onProgress: (done) => progress.push(done),
-      now: NOW,
-    });
+    const previews = await readImportFiles(
+      xlsxFileReader({ inflate: nodeInflater }),
+      [good[0], corrupt, good[1]],
+      {
+        onProgress: (done) => progress.push(done),
+        now: NOW,
+      },
+    );
     expect(progress).toEqual([1, 2, 3]);
     expect(previews.map((p) => p.unusable)).toEqual([null, "not-zip", null]);
     expect(previews[0].proposals[0].source?.sha256).toMatch(/^[0-9a-f]{64}$/);

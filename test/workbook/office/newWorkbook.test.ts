@@ -1,9 +1,10 @@
 import { readReturnedPackage } from "../../../src/core/packages";
 import { createOfficeHost } from "../../../src/workbook/office";
-import { writeMinistryPackages } from "../../../src/workbook/operations";
+import { writeMinistryPackages } from "../../../src/operations";
+import { xlsxFileWriter } from "../../../src/workbook/xlsx";
 import { readXlsx } from "../../../src/workbook/xlsx/readXlsx";
 import { buildWorkbook, fakeExcelRun, installFakeExcel, type FakeWorkbook } from "../../fake-excel";
-import { roundBook } from "../operations/round";
+import { roundBook } from "../../operations/round";
 import { smallWorkbook } from "../xlsx/smallWorkbook";
 
 // Writes whole workbooks; the machine is shared.
@@ -55,7 +56,7 @@ describe("createWorkbook in the Office adapter", () => {
   it("opens each ministry's package of a round read from Excel as a new workbook", async () => {
     const book = await roundBook(1);
     const host = officeHostOver(book);
-    const outcome = await writeMinistryPackages(host, { lang: "fi" });
+    const outcome = await writeMinistryPackages(host, xlsxFileWriter(), { lang: "fi" });
     if (outcome.kind !== "opened") throw new Error(outcome.kind);
     expect(book.createdWorkbooks).toHaveLength(outcome.files.length);
     expect(outcome.files.length).toBeGreaterThan(1);

@@ -10,7 +10,7 @@ import {
   Text,
 } from "@fluentui/react-components";
 import type { Lang } from "../../../core/model/lang";
-import type { ConsolidationPhase } from "../../../workbook/operations";
+import type { ConsolidationPhase } from "../../../operations";
 import { FilePickButton } from "../../components/FilePickButton";
 import { LanguageField } from "../../components/LanguageField";
 import { NoticeBar } from "../../components/NoticeBar";

@@ -1,7 +1,7 @@
 import { regionName } from "../../../core/consolidate/vocab";
 import { formatEuros } from "../../../core/locale/houseStyle";
 import type { Lang } from "../../../core/model/lang";
-import type { ConsolidationSummary } from "../../../workbook/operations";
+import type { ConsolidationSummary } from "../../../operations";
 import type { Translate } from "../../shell/text";
 
 /** Region codes as names in the UI language, in the order given, comma-separated. */

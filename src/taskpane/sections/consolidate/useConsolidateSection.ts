@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Lang } from "../../../core/model/lang";
-import type { FileLike } from "../../../workbook/browser/browserHost";
+import type { FileLike } from "../../../workbook/files";
 import type { WorkbookHost } from "../../../workbook/host";
+import { xlsxFileReader } from "../../../workbook/xlsx";
 import type { WorkbookSnapshot } from "../../../core/model/snapshot";
 import {
   readPreviousSummaryFile,
@@ -9,7 +10,7 @@ import {
   type ConsolidationPhase,
   type ConsolidationSummary,
   type PreviousPick,
-} from "../../../workbook/operations";
+} from "../../../operations";
 import { hostErrorNotice, type PaneNotice } from "../../hostErrors";
 
 /** A message for the MessageBar, kept as a key so that it follows the UI language. */
@@ -126,7 +127,7 @@ export function useConsolidateSection({
     const file = files[0];
     if (file === undefined) return;
     setNotice(null);
-    const pick = await readPreviousSummaryFile(file);
+    const pick = await readPreviousSummaryFile(xlsxFileReader(), file);
     if (pick.ok) setPrevious(pick.snapshot);
     else setNotice(previousNotice(pick));
   }, []);

@@ -4,13 +4,13 @@ import type { Lang } from "../../../core/model/lang";
 import type { WorkbookHost } from "../../../workbook/host";
 import {
   writeMinistryPackages,
-  zipPackages,
   type MinistryPackagesOutcome,
   type PackageFile,
   type PackagesPhase,
-} from "../../../workbook/operations";
-import { errorDetail, type PaneNotice } from "../../hostErrors";
-import { downloadBytes, objectUrl, XLSX_TYPE, ZIP_TYPE } from "../../download";
+} from "../../../operations";
+import { xlsxFileWriter } from "../../../workbook/xlsx";
+import { errorDetail, hostErrorNotice, type PaneNotice } from "../../hostErrors";
+import { downloadBytes, objectUrl, XLSX_TYPE, ZIP_TYPE, zipFiles } from "../../download";
 
 export type PackagesNotice = PaneNotice<"success" | "info" | "warning" | "error">;
 
@@ -74,7 +74,7 @@ export function usePackages({ workbook, outputLang, now }: PackagesOptions): Pac
     setFiles([]);
     setProgress({ phase: "reading", done: 0, total: 1 });
     try {
-      const outcome = await writeMinistryPackages(workbook, {
+      const outcome = await writeMinistryPackages(workbook, xlsxFileWriter(), {
         lang: outputLang,
         onProgress: (phase, done, total) => setProgress({ phase, done, total }),
         ...(now ? { now } : {}),
@@ -83,9 +83,7 @@ export function usePackages({ workbook, outputLang, now }: PackagesOptions): Pac
       setZipName(translate(outputLang, "paneConsolidate.packages.zipName"));
       if (outcome.kind === "files") setFiles(outcome.files);
     } catch (error) {
-      setNotices([
-        { intent: "error", key: "paneConsolidate.packages.failed", detail: errorDetail(error) },
-      ]);
+      setNotices([hostErrorNotice(error, { unexpected: "paneConsolidate.packages.failed" })]);
     } finally {
       running.current = false;
       setBusy(false);
@@ -96,7 +94,7 @@ export function usePackages({ workbook, outputLang, now }: PackagesOptions): Pac
   const downloadZip = useCallback(async () => {
     if (files.length === 0) return;
     try {
-      downloadBytes(await zipPackages(files), zipName, ZIP_TYPE);
+      downloadBytes(await zipFiles(files), zipName, ZIP_TYPE);
       setNotices((before) => [
         ...before.filter((n) => n.key !== "paneConsolidate.packages.downloaded"),
         {

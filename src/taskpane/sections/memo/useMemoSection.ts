@@ -11,11 +11,7 @@ import {
   type CopyOutcome,
 } from "../../clipboard";
 import { hostErrorNotice, noticeText, type PaneNotice } from "../../hostErrors";
-import {
-  readMemoAndPages,
-  writeMemoSheet,
-  type RegionPages,
-} from "../../../workbook/operations/memo";
+import { readMemoAndPages, writeMemoSheet, type RegionPages } from "../../../operations/memo";
 
 export type MemoNotice = PaneNotice<"success" | "info" | "warning" | "error">;
 

@@ -6,7 +6,7 @@ import {
   runValidation,
   type TemplateInserted,
   type TemplateRequest,
-} from "../../../workbook/operations";
+} from "../../../operations";
 import { textFor } from "../../shell/text";
 import { hostErrorNotice, noticeText, type PaneNotice } from "../../hostErrors";
 import {

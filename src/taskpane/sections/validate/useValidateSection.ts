@@ -11,7 +11,7 @@ import {
   markIssues,
   runValidation,
   type ValidationRun,
-} from "../../../workbook/operations";
+} from "../../../operations";
 import { textFor } from "../../shell/text";
 import { hostErrorNotice, noticeText, sheetList, type PaneNotice } from "../../hostErrors";
 import {

@@ -6,7 +6,7 @@ import { REGISTRY_SHEET } from "../../../core/model/snapshot";
 import type { BrowserHost } from "../../../workbook/browser";
 import { XlsxReadError } from "../../../workbook/xlsx";
 import { FilePickButton } from "../../components/FilePickButton";
-import { reasonText } from "../import/ImportSection";
+import { reasonText } from "../import/importText";
 import { sheetWindow } from "./cellText";
 import { downloadBytes, XLSX_TYPE } from "../../download";
 

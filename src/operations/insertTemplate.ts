@@ -1,15 +1,15 @@
-import type { Lang } from "../../core/model/lang";
-import type { WritePlan } from "../../core/model/plan";
-import type { Period, RoundSettings } from "../../core/model/round";
+import type { Lang } from "../core/model/lang";
+import type { WritePlan } from "../core/model/plan";
+import type { Period, RoundSettings } from "../core/model/round";
 import {
   allProposalTemplates,
   LISTS_SHEET_NAME,
   proposalTemplate,
   settingsTemplate,
   type TemplateTheme,
-} from "../../core/templates";
-import type { RegionCode } from "../../core/vocabulary/regions";
-import type { WorkbookHost } from "../host";
+} from "../core/templates";
+import type { RegionCode } from "../core/vocabulary/regions";
+import type { WorkbookHost } from "../workbook/host";
 
 export type TemplateRequest =
   | {

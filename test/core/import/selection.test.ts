@@ -5,7 +5,7 @@ import {
   defaultIncluded,
   previewRows,
   toggle,
-} from "../../../src/taskpane/sections/import/importSelection";
+} from "../../../src/core/import/selection";
 
 const proposal = (sheet: string, region: string | null): ProposalPreview => ({
   sheet,

@@ -1,5 +1,5 @@
-import { insertTemplate, runConsolidation } from "../../../src/workbook/operations";
-import { buildWorkbook, changedCells, dumpWorkbook, type FakeWorkbook } from "../../fake-excel";
+import { insertTemplate, runConsolidation } from "../../src/operations";
+import { buildWorkbook, changedCells, dumpWorkbook, type FakeWorkbook } from "../fake-excel";
 import { hostOver, roundBook } from "./round";
 
 const now = (): Date => new Date("2026-03-15T10:00:00Z");

@@ -1,15 +1,15 @@
 import JSZip from "jszip";
-import { consolidate } from "../../../src/core/consolidate";
-import { packageContents, readReturnedPackage } from "../../../src/core/packages";
-import { validateRound } from "../../../src/core/rules/validateRound";
-import type { WorkbookHost } from "../../../src/workbook/host";
-import {
-  writeMinistryPackages,
-  zipPackages,
-  type PackagesPhase,
-} from "../../../src/workbook/operations";
-import { readXlsx } from "../../../src/workbook/xlsx/readXlsx";
-import { recordingHost, sampleRoundSnapshot } from "../../taskpane/consolidate/workbook";
+import { consolidate } from "../../src/core/consolidate";
+import { packageContents, readReturnedPackage } from "../../src/core/packages";
+import { validateRound } from "../../src/core/rules/validateRound";
+import type { WorkbookHost } from "../../src/workbook/host";
+import { writeMinistryPackages, type PackagesPhase } from "../../src/operations";
+import { zipFiles } from "../../src/taskpane/download";
+import { xlsxFileWriter } from "../../src/workbook/xlsx";
+import { readXlsx } from "../../src/workbook/xlsx/readXlsx";
+import { recordingHost, sampleRoundSnapshot } from "../taskpane/consolidate/workbook";
+
+const writeFile = xlsxFileWriter();
 
 // Writes a workbook per ministry of the sample round; the machine is shared.
 jest.setTimeout(60_000);
@@ -48,7 +48,7 @@ describe("writeMinistryPackages", () => {
   it("hands the browser page one package per ministry the round concerns, each readable as that ministry's", async () => {
     const host = recordingHost(snapshot);
     const progress: [PackagesPhase, number, number][] = [];
-    const outcome = await writeMinistryPackages(host, {
+    const outcome = await writeMinistryPackages(host, writeFile, {
       lang: "fi",
       now: NOW,
       onProgress: (phase, done, total) => progress.push([phase, done, total]),
@@ -76,14 +76,17 @@ describe("writeMinistryPackages", () => {
   });
 
   it("writes in the language asked for", async () => {
-    const outcome = await writeMinistryPackages(recordingHost(snapshot), { lang: "sv", now: NOW });
+    const outcome = await writeMinistryPackages(recordingHost(snapshot), writeFile, {
+      lang: "sv",
+      now: NOW,
+    });
     if (outcome.kind !== "files") throw new Error(outcome.kind);
     expect(outcome.files.map((f) => f.fileName)).toContain("ANM-beredning.xlsx");
   });
 
   it("opens every package as a new workbook where the host can", async () => {
     const { host, opened } = excelLike(() => Promise.resolve(true));
-    const outcome = await writeMinistryPackages(host, { lang: "en", now: NOW });
+    const outcome = await writeMinistryPackages(host, writeFile, { lang: "en", now: NOW });
     if (outcome.kind !== "opened") throw new Error(outcome.kind);
     expect(opened).toHaveLength(expectedMinistries().length);
     // Each opened workbook is the package's own file, in base64.
@@ -94,7 +97,7 @@ describe("writeMinistryPackages", () => {
 
   it("falls back to downloads where this Excel cannot open new workbooks", async () => {
     const { host, opened } = excelLike(() => Promise.resolve(false));
-    const outcome = await writeMinistryPackages(host, { lang: "fi", now: NOW });
+    const outcome = await writeMinistryPackages(host, writeFile, { lang: "fi", now: NOW });
     expect(outcome).toMatchObject({ kind: "files", openFailed: null, opened: 0 });
     expect(opened).toEqual([]);
   });
@@ -107,7 +110,7 @@ describe("writeMinistryPackages", () => {
           )
         : Promise.resolve(true),
     );
-    const outcome = await writeMinistryPackages(host, { lang: "fi", now: NOW });
+    const outcome = await writeMinistryPackages(host, writeFile, { lang: "fi", now: NOW });
     if (outcome.kind !== "files") throw new Error(outcome.kind);
     expect(outcome.opened).toBe(1);
     expect(outcome.openFailed).toMatch(/extension hardening/);
@@ -115,11 +118,14 @@ describe("writeMinistryPackages", () => {
   });
 });
 
-describe("zipPackages", () => {
+describe("zipFiles", () => {
   it("puts every package in one .zip under its own name, byte for byte", async () => {
-    const outcome = await writeMinistryPackages(recordingHost(snapshot), { lang: "fi", now: NOW });
+    const outcome = await writeMinistryPackages(recordingHost(snapshot), writeFile, {
+      lang: "fi",
+      now: NOW,
+    });
     if (outcome.kind !== "files") throw new Error(outcome.kind);
-    const zip = await JSZip.loadAsync(await zipPackages(outcome.files));
+    const zip = await JSZip.loadAsync(await zipFiles(outcome.files));
     expect(Object.keys(zip.files).sort()).toEqual(outcome.files.map((f) => f.fileName).sort());
     for (const file of outcome.files)
       expect(Buffer.from(await zip.file(file.fileName)!.async("uint8array"))).toEqual(

@@ -1,8 +1,8 @@
-import { regionPage, renderMemo, type Memo } from "../../core/memo";
-import { memoSheetPlan } from "../../core/memo/sheet";
-import type { Lang } from "../../core/model/lang";
-import type { WorkbookSnapshot } from "../../core/model/snapshot";
-import type { WorkbookHost } from "../host";
+import { regionPage, renderMemo, type Memo } from "../core/memo";
+import { memoSheetPlan } from "../core/memo/sheet";
+import type { Lang } from "../core/model/lang";
+import type { WorkbookSnapshot } from "../core/model/snapshot";
+import type { WorkbookHost } from "../workbook/host";
 import { consolidateSnapshot, todaySerial } from "./consolidation";
 
 /** The memo of a workbook as it is now: the same validation and consolidation as the sheets. */

@@ -1,6 +1,6 @@
 /**
- * Import (docs/design.md § 2 item 5): read each chosen .xlsx (limits first, ExcelJS loaded on
- * first use), recognise and validate it into a preview; later, on the user's word, write all
+ * Import (docs/design.md § 2 item 5): read each chosen .xlsx through the file-reading port,
+ * recognise and validate it into a preview; later, on the user's word, write all
  * chosen proposals as one plan. Works on any `WorkbookHost`: Excel or the in-browser one.
  */
 import {
@@ -10,15 +10,14 @@ import {
   type FilePreview,
   type ImportedSheet,
   type ImportSource,
-} from "../../core/import";
-import type { Lang } from "../../core/model/lang";
-import { positionsPlan, type PositionsInWorkbook } from "../../core/packages/workbook";
-import type { ReturnedPackage } from "../../core/packages/read";
-import type { FileLike } from "../browser/browserHost";
-import type { WorkbookHost } from "../host";
-import { checkFileLimits, loadXlsxReader, XlsxReadError, type FileLimitOptions } from "../xlsx";
+} from "../core/import";
+import type { Lang } from "../core/model/lang";
+import { positionsPlan, type PositionsInWorkbook } from "../core/packages/workbook";
+import type { ReturnedPackage } from "../core/packages/read";
+import type { FileLike, XlsxFileReader } from "../workbook/files";
+import type { WorkbookHost } from "../workbook/host";
 
-export interface ReadImportOptions extends FileLimitOptions {
+export interface ReadImportOptions {
   /** Called after each file: `done` of `total`. */
   readonly onProgress?: (done: number, total: number) => void;
   /** Stops before the next file; what was read so far is returned. */
@@ -34,41 +33,34 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string> {
 
 /** One file's preview; never throws: a bad file is a preview that says why. */
 export async function readImportFile(
+  readFile: XlsxFileReader,
   file: FileLike,
   options: ReadImportOptions = {},
 ): Promise<FilePreview> {
   const now = options.now ?? (() => new Date());
-  let bytes: Uint8Array;
+  const read = await readFile(file);
+  if (!read.ok) return unusableFile(file.name, read.size, read.code);
   try {
-    bytes = new Uint8Array(await file.arrayBuffer());
-  } catch {
-    return unusableFile(file.name, file.size ?? 0, "parse-failed");
-  }
-  try {
-    const limits = await checkFileLimits(bytes, file.name, options);
-    if (!limits.ok) return unusableFile(file.name, bytes.length, limits.reason.code);
-    const sha256 = await sha256Hex(bytes);
-    const readXlsx = await loadXlsxReader();
-    const snapshot = await readXlsx(bytes, file.name, options);
+    const sha256 = await sha256Hex(read.bytes);
     return previewFile(
-      { file: file.name, size: bytes.length, sha256, time: now().toISOString() },
-      snapshot,
+      { file: file.name, size: read.bytes.length, sha256, time: now().toISOString() },
+      read.snapshot,
     );
-  } catch (error) {
-    const code = error instanceof XlsxReadError ? error.reason.code : "parse-failed";
-    return unusableFile(file.name, bytes.length, code);
+  } catch {
+    return unusableFile(file.name, read.bytes.length, "parse-failed");
   }
 }
 
 /** Previews of `files`, one after another so that progress means something. */
 export async function readImportFiles(
+  readFile: XlsxFileReader,
   files: readonly FileLike[],
   options: ReadImportOptions = {},
 ): Promise<FilePreview[]> {
   const previews: FilePreview[] = [];
   for (const file of files) {
     if (options.signal?.aborted) break;
-    previews.push(await readImportFile(file, options));
+    previews.push(await readImportFile(readFile, file, options));
     options.onProgress?.(previews.length, files.length);
   }
   return previews;

@@ -1,14 +1,9 @@
-import type { SheetSpec, WritePlan } from "../../../src/core/model/plan";
-import type { RegistryRow } from "../../../src/core/model/snapshot";
-import { buildSampleRound, LISTS_SHEET_NAME } from "../../../src/core/templates";
-import { applyPlan, createOfficeHost, readWorkbook } from "../../../src/workbook/office";
-import type { WorkbookHost } from "../../../src/workbook/host";
-import {
-  buildWorkbook,
-  fakeContext,
-  type FakeContextCore,
-  type FakeWorkbook,
-} from "../../fake-excel";
+import type { SheetSpec, WritePlan } from "../../src/core/model/plan";
+import type { RegistryRow } from "../../src/core/model/snapshot";
+import { buildSampleRound, LISTS_SHEET_NAME } from "../../src/core/templates";
+import { applyPlan, createOfficeHost, readWorkbook } from "../../src/workbook/office";
+import type { WorkbookHost } from "../../src/workbook/host";
+import { buildWorkbook, fakeContext, type FakeContextCore, type FakeWorkbook } from "../fake-excel";
 
 /** The sample round (settings + 18 proposals) as one plan for one workbook, the lists sheet once. */
 export function roundPlan(itemsPerRegion: number): WritePlan {

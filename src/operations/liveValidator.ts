@@ -1,10 +1,6 @@
-import type { Lang } from "../../core/model/lang";
-import {
-  REGISTRY_SHEET,
-  type SheetSnapshot,
-  type WorkbookSnapshot,
-} from "../../core/model/snapshot";
-import type { WorkbookHost } from "../host";
+import type { Lang } from "../core/model/lang";
+import { REGISTRY_SHEET, type SheetSnapshot, type WorkbookSnapshot } from "../core/model/snapshot";
+import { hostErrorOf, type WorkbookHost } from "../workbook/host";
 import { validateSnapshot, type ValidationRun } from "./validation";
 
 export interface LiveValidatorOptions {
@@ -15,10 +11,6 @@ export interface LiveValidatorOptions {
 }
 
 const key = (name: string): string => name.toLowerCase();
-
-/** Excel ran nothing because the user is editing a cell (office-js #625, #3388). */
-const isCellEditMode = (error: unknown): boolean =>
-  (error as { code?: unknown } | null)?.code === "InvalidOperationInCellEditMode";
 
 /** The cached snapshot with the re-read sheets put in (new ones appended, vanished ones dropped). */
 export function mergeSheets(
@@ -101,7 +93,8 @@ export class LiveValidator {
       try {
         fresh = await this.host.readSheets(names);
       } catch (error) {
-        if (isCellEditMode(error)) for (const name of names) this.unread.add(name);
+        if (hostErrorOf(error)?.kind === "cellEditMode")
+          for (const name of names) this.unread.add(name);
         throw error;
       }
       this.unread.clear();

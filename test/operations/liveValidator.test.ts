@@ -1,7 +1,7 @@
-import type { SheetSnapshot } from "../../../src/core/model/snapshot";
-import { createOfficeHost } from "../../../src/workbook/office";
-import { LiveValidator, type ValidationRun } from "../../../src/workbook/operations";
-import { fakeContext, type FakeWorkbook } from "../../fake-excel";
+import type { SheetSnapshot } from "../../src/core/model/snapshot";
+import { createOfficeHost } from "../../src/workbook/office";
+import { LiveValidator, type ValidationRun } from "../../src/operations";
+import { fakeContext, type FakeWorkbook } from "../fake-excel";
 import { roundBook } from "./round";
 
 /** An Office host over the fake, counting full and partial reads. */

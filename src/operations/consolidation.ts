@@ -3,13 +3,13 @@ import {
   consolidationPlan,
   EditedGeneratedSheetsError,
   type Consolidation,
-} from "../../core/consolidate";
-import { dateToSerial } from "../../core/locale/dates";
-import type { Lang } from "../../core/model/lang";
-import type { WorkbookSnapshot } from "../../core/model/snapshot";
-import { validateRound, type RoundValidation } from "../../core/rules/validateRound";
-import { compareRounds, readPreviousSummary } from "../../core/previous";
-import type { WorkbookHost } from "../host";
+} from "../core/consolidate";
+import { dateToSerial } from "../core/locale/dates";
+import type { Lang } from "../core/model/lang";
+import type { WorkbookSnapshot } from "../core/model/snapshot";
+import { validateRound, type RoundValidation } from "../core/rules/validateRound";
+import { compareRounds, readPreviousSummary } from "../core/previous";
+import type { WorkbookHost } from "../workbook/host";
 
 export type ConsolidationPhase = "reading" | "computing" | "writing";
 

@@ -5,10 +5,10 @@
  * Excel opens each as a new workbook where it can; elsewhere the files are handed back
  * for download, one by one or as one .zip.
  */
-import { packagePlans } from "../../core/packages";
-import type { Lang } from "../../core/model/lang";
-import type { WorkbookHost } from "../host";
-import { loadXlsxAdapter } from "../xlsx";
+import { packagePlans } from "../core/packages";
+import type { Lang } from "../core/model/lang";
+import type { XlsxFileWriter } from "../workbook/files";
+import type { WorkbookHost } from "../workbook/host";
 import { consolidateSnapshot, todaySerial } from "./consolidation";
 
 export type PackagesPhase = "reading" | "writing" | "opening";
@@ -52,6 +52,7 @@ export type MinistryPackagesOutcome =
  */
 export async function writeMinistryPackages(
   host: WorkbookHost,
+  writeFile: XlsxFileWriter,
   options: MinistryPackagesOptions,
 ): Promise<MinistryPackagesOutcome> {
   options.onProgress?.("reading", 0, 1);
@@ -66,12 +67,10 @@ export async function writeMinistryPackages(
   });
   if (packages.length === 0) return { kind: "none", errors };
 
-  const { writeXlsx } = await loadXlsxAdapter();
   const files: PackageFile[] = [];
   for (const [i, p] of packages.entries()) {
     options.onProgress?.("writing", i, packages.length);
-    const { bytes } = await writeXlsx(p.plan);
-    files.push({ ministry: p.ministry, fileName: p.fileName, bytes });
+    files.push({ ministry: p.ministry, fileName: p.fileName, bytes: await writeFile(p.plan) });
   }
   options.onProgress?.("writing", packages.length, packages.length);
 
@@ -91,14 +90,6 @@ export async function writeMinistryPackages(
   }
   options.onProgress?.("opening", opened, files.length);
   return { kind: "opened", files, errors };
-}
-
-/** The packages as one .zip, each under its own file name. */
-export async function zipPackages(files: readonly PackageFile[]): Promise<Uint8Array> {
-  const { default: JSZip } = await import("jszip");
-  const zip = new JSZip();
-  for (const file of files) zip.file(file.fileName, file.bytes);
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
 /** Base64 of bytes, in slices so that no argument list grows with the file. */

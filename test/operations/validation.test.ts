@@ -1,7 +1,7 @@
-import { markerFormula } from "../../../src/core/model/plan";
-import { fixesOfRule } from "../../../src/core/rules/fixes";
-import { clearMarkers, markIssues, runValidation } from "../../../src/workbook/operations";
-import { changedCells, dumpWorkbook, MB, type FakeWorkbook } from "../../fake-excel";
+import { markerFormula } from "../../src/core/model/plan";
+import { fixesOfRule } from "../../src/core/rules/fixes";
+import { clearMarkers, markIssues, runValidation } from "../../src/operations";
+import { changedCells, dumpWorkbook, MB, type FakeWorkbook } from "../fake-excel";
 import { hostOver, roundBook } from "./round";
 
 const ownFormulas = (book: FakeWorkbook): string[] =>
@@ -159,7 +159,7 @@ describe("markers and fixes on a small round", () => {
     expect(whitespace.length).toBeGreaterThan(0);
     const fixes = fixesOfRule(run.issues, "CELL-WHITESPACE");
     const before = dumpWorkbook(book);
-    const { applyFixes } = await import("../../../src/workbook/operations");
+    const { applyFixes } = await import("../../src/operations");
     const after = await applyFixes(host, fixes, run.snapshot, { lang: "fi" });
     const expected = fixes.map((f) => `${f.sheet}!${f.cell}`).sort();
     expect(changedCells(before, dumpWorkbook(book))).toEqual(expected);

@@ -1,11 +1,11 @@
-import type { Lang } from "../../core/model/lang";
-import type { WorkbookSnapshot } from "../../core/model/snapshot";
-import { fixPlan } from "../../core/rules/fixes";
-import type { Fix, Issue } from "../../core/rules/issue";
-import { issueMessage } from "../../core/rules/issueMessage";
-import { clearMarkersPlan, markerPlan } from "../../core/rules/markers";
-import { validateRound, type RoundValidation } from "../../core/rules/validateRound";
-import type { WorkbookHost } from "../host";
+import type { Lang } from "../core/model/lang";
+import type { WorkbookSnapshot } from "../core/model/snapshot";
+import { fixPlan } from "../core/rules/fixes";
+import type { Fix, Issue } from "../core/rules/issue";
+import { issueMessage } from "../core/rules/issueMessage";
+import { clearMarkersPlan, markerPlan } from "../core/rules/markers";
+import { validateRound, type RoundValidation } from "../core/rules/validateRound";
+import type { WorkbookHost } from "../workbook/host";
 
 /** One validation of the workbook: the snapshot it used, the issues, each issue's message. */
 export interface ValidationRun {

@@ -19,7 +19,6 @@ export { memoOfSnapshot, readMemo, writeMemoSheet } from "./memo";
 export { readPreviousSummaryFile, type PreviousPick } from "./previousSummary";
 export {
   writeMinistryPackages,
-  zipPackages,
   type MinistryPackagesOptions,
   type MinistryPackagesOutcome,
   type PackageFile,

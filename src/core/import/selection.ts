@@ -1,11 +1,11 @@
-/** Which previewed proposals are imported: pure, so the section only renders it. */
-import type {
-  FilePreview,
-  ImportSource,
-  ProposalPreview,
-  SettingsPreview,
-} from "../../../core/import";
-import type { ReturnedPackage } from "../../../core/packages/read";
+/**
+ * Which previewed files and proposals are imported: one row per proposal, settings file or
+ * returned package; at first the first file of each region new to the workbook and the first
+ * round settings are ticked, and ticking a row unticks the others of its region.
+ */
+import type { ReturnedPackage } from "../packages/read";
+import type { ImportSource } from "./plan";
+import type { FilePreview, ProposalPreview, SettingsPreview } from "./preview";
 
 export interface PreviewRow {
   readonly key: string;
