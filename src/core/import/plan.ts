@@ -23,7 +23,7 @@ import { LISTS_SHEET_NAME } from "../templates/listsSheet";
 import { listsSheetFor, proposalSheetBase } from "../templates/proposal";
 import { settingsSheetFrom } from "../templates/settings";
 import { msg } from "../templates/text";
-import { freeSheetName, MAX_SHEET_NAME_LENGTH, sameSheetName } from "../templates/sheetNames";
+import { freeSheetName, MAX_SHEET_NAME_LENGTH, sameSheetName } from "../model/sheetNames";
 import type { RegionCode } from "../vocabulary/regions";
 import { normaliseProposal } from "./normalise";
 import { importLang } from "./workbookLang";
@@ -182,7 +182,7 @@ function logSheet(
 
 function recognisedProposal(source: ImportSource): RecognisedProposal | null {
   const found = recogniseWorkbook(source.snapshot).find(
-    (r) => r.kind === "proposal" && r.sheet === source.sheet,
+    (r) => r.kind === "proposal" && sameSheetName(r.sheet, source.sheet),
   );
   return found?.kind === "proposal" ? found : null;
 }
@@ -233,7 +233,7 @@ export function buildImportPlan(
     const region = source.proposal.region;
     if (seen.has(region)) continue;
     const recognised = recognisedProposal(source);
-    const sheet = source.snapshot.sheets.find((s) => s.name === source.sheet);
+    const sheet = source.snapshot.sheets.find((s) => sameSheetName(s.name, source.sheet));
     if (!recognised || !sheet) continue;
     seen.add(region);
 

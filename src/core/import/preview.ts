@@ -9,6 +9,7 @@ import { validateRound } from "../rules/validateRound";
 import type { Issue } from "../rules/issue";
 import { readReturnedPackage, type ReturnedPackage } from "../packages/read";
 import type { ImportSource, SettingsSource } from "./plan";
+import { sameSheetName } from "../model/sheetNames";
 
 /** Why a file cannot be imported: a file-limit or reader code, `no-proposal` or `no-region`. */
 export type UnusableReason = string;
@@ -79,7 +80,9 @@ export function previewFile(read: ReadFile, snapshot: WorkbookSnapshot): FilePre
       ? unusableFile(read.file, read.size, "no-proposal")
       : { file: read.file, size: read.size, unusable: null, proposals: [], settings };
   const proposals = validation.proposals.map((proposal): ProposalPreview => {
-    const issues = validation.issues.filter((issue) => issue.sheet === proposal.sheet);
+    const issues = validation.issues.filter(
+      (issue) => issue.sheet !== null && sameSheetName(issue.sheet, proposal.sheet),
+    );
     const region = proposal.region;
     return {
       sheet: proposal.sheet,
@@ -107,7 +110,9 @@ function settingsPreview(
 ): SettingsPreview | null {
   const from = validation.settingsSource;
   if (from === null || from.file !== read.file) return null;
-  const issues = validation.issues.filter((issue) => issue.sheet === from.sheet);
+  const issues = validation.issues.filter(
+    (issue) => issue.sheet !== null && sameSheetName(issue.sheet, from.sheet),
+  );
   return {
     sheet: from.sheet,
     settings: validation.settings,

@@ -10,7 +10,7 @@ import { formatDate } from "../locale/houseStyle";
 import { capitalise } from "../locale/numberWords";
 import type { Lang } from "../model/lang";
 import type { RoundSettings } from "../model/round";
-import { fileNameStem } from "../templates/sheetNames";
+import { fileNameStem } from "../text/fileName";
 import { translate } from "../i18n/translate";
 import { findStatute, statuteTitle } from "../vocabulary/statutes";
 import { letterhead } from "./document";

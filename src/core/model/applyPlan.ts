@@ -19,6 +19,7 @@ import { isDateFormat } from "./numberFormat";
 import { nameAfterRenames, type CellBlock, type SheetSpec, type WritePlan } from "./plan";
 import { mergeRegistry } from "./registry";
 import type { SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "./snapshot";
+import { sameSheetName } from "./sheetNames";
 
 const EMPTY: CellValue = { kind: "empty" };
 const GENERAL = "General";
@@ -36,9 +37,6 @@ export class ApplyPlanError extends Error {
     this.name = "ApplyPlanError";
   }
 }
-
-const same = (a: string, b: string): boolean =>
-  a.toLocaleLowerCase("en") === b.toLocaleLowerCase("en");
 
 /** The value a cell holds once the plan's cell is written, and its number format. */
 export function planCellValue(cell: PlanCell): { value: CellValue; format: string } {
@@ -179,7 +177,8 @@ export function sheetFromSpec(spec: SheetSpec): SheetSnapshot {
 /** The workbook after `plan`; throws `ApplyPlanError` where Excel would refuse the plan. */
 export function applyPlanToSnapshot(snapshot: WorkbookSnapshot, plan: WritePlan): WorkbookSnapshot {
   const sheets: SheetSnapshot[] = [...snapshot.sheets];
-  const find = (name: string): number => sheets.findIndex((sheet) => same(sheet.name, name));
+  const find = (name: string): number =>
+    sheets.findIndex((sheet) => sameSheetName(sheet.name, name));
   const require = (name: string): number => {
     const index = find(name);
     if (index < 0) throw new ApplyPlanError({ code: "missing-sheet", sheet: name });
@@ -219,7 +218,7 @@ export function applyPlanToSnapshot(snapshot: WorkbookSnapshot, plan: WritePlan)
   let activeSheet = snapshot.activeSheet;
   if (plan.activate) activeSheet = plan.activate.sheet;
   else if (activeSheet !== undefined) {
-    const renamed = (plan.renames ?? []).find((r) => same(r.from, activeSheet ?? ""));
+    const renamed = (plan.renames ?? []).find((r) => sameSheetName(r.from, activeSheet ?? ""));
     if (renamed) activeSheet = renamed.to;
     if (find(activeSheet) < 0) activeSheet = undefined;
   }

@@ -30,7 +30,7 @@ import {
   type TemplateTheme,
 } from "./listsSheet";
 import { listName, tableName, type ListKind } from "./names";
-import { freeSheetName } from "./sheetNames";
+import { freeSheetName } from "../model/sheetNames";
 import { EMPTY_CELL, EMPTY_TEXT, msg, textCell } from "./text";
 import { putCell } from "./putCell";
 

@@ -5,7 +5,8 @@ import { REGIONS, type RegionCode } from "../vocabulary/regions";
 import type { TemplateTheme } from "./listsSheet";
 import { listsSheetFor, proposalSheet, proposalSheetBase, proposalTemplate } from "./proposal";
 import { ELIGIBLE_REGIONS } from "./settings";
-import { fileNameStem, freeSheetName } from "./sheetNames";
+import { fileNameStem } from "../text/fileName";
+import { freeSheetName } from "../model/sheetNames";
 
 /** What a workbook already holds, for templates added to it. */
 export interface TemplateTarget {

@@ -27,7 +27,7 @@ import { YES_NO } from "../vocabulary/itemValues";
 import { DEFAULT_TEMPLATE_THEMES, regionEntryLabel, type TemplateTheme } from "./listsSheet";
 import { tableName } from "./names";
 import { periodText, prompt } from "./proposal";
-import { freeSheetName } from "./sheetNames";
+import { freeSheetName } from "../model/sheetNames";
 import { EMPTY_CELL, EMPTY_TEXT, msg, textCell } from "./text";
 import { columnWidths } from "./columnWidths";
 import { putCell } from "./putCell";

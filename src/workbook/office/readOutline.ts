@@ -8,6 +8,7 @@ import {
 import { toCellValue } from "./cells";
 import { localRange } from "./readWorkbook";
 import { queueSheetList, visibilityOf } from "./sheetList";
+import { sameSheetName } from "../../core/model/sheetNames";
 
 /**
  * The workbook's outline in two syncs: the sheet list (names and visibility), then each
@@ -25,9 +26,7 @@ export async function readOutline(context: Excel.RequestContext): Promise<Workbo
   await context.sync();
 
   for (const sheet of list.items) sheet.protection.load("protected");
-  const registrySheet = list.items.find(
-    (sheet) => sheet.name.toLowerCase() === REGISTRY_SHEET.toLowerCase(),
-  );
+  const registrySheet = list.items.find((sheet) => sameSheetName(sheet.name, REGISTRY_SHEET));
   const registryTables = registrySheet?.tables.load("items/name,items/showHeaders");
   const registryUsed = registrySheet
     ?.getUsedRangeOrNullObject(true)

@@ -18,6 +18,7 @@ import { registryRows } from "../../core/model/registry";
 import { toCellValue } from "./cells";
 import { isPayloadTooLarge, PAYLOAD_BUDGET_BYTES, SheetTooLargeError } from "./errors";
 import { queueSheetList, visibilityOf } from "./sheetList";
+import { sameSheetName, sheetNameKey } from "../../core/model/sheetNames";
 
 export interface ReadOptions {
   /** Response budget per sync (default 4 MB). */
@@ -107,9 +108,9 @@ export async function readWorkbook(
   const list = queueSheetList(context);
   await context.sync();
 
-  const only = options.onlySheets && new Set(options.onlySheets.map((n) => n.toLowerCase()));
+  const only = options.onlySheets && new Set(options.onlySheets.map(sheetNameKey));
   const probes = list.items.map((sheet) => {
-    const wanted = !only || only.has(sheet.name.toLowerCase());
+    const wanted = !only || only.has(sheetNameKey(sheet.name));
     sheet.protection.load("protected");
     return {
       sheet,
@@ -169,7 +170,7 @@ export async function readWorkbook(
     };
   });
 
-  const registrySheet = sheets.find((s) => s.name.toLowerCase() === REGISTRY_SHEET.toLowerCase());
+  const registrySheet = sheets.find((s) => sameSheetName(s.name, REGISTRY_SHEET));
   return {
     file: workbook.name ?? "",
     sheets,

@@ -6,6 +6,7 @@ import {
 } from "../../core/model/snapshot";
 import type { WorkbookHost } from "../host";
 import { validateSnapshot, type ValidationRun } from "./validation";
+import { sheetNameKey } from "../../core/model/sheetNames";
 
 export interface LiveValidatorOptions {
   readonly lang: Lang;
@@ -13,8 +14,6 @@ export interface LiveValidatorOptions {
   readonly onResult: (run: ValidationRun) => void;
   readonly onError?: (error: unknown) => void;
 }
-
-const key = (name: string): string => name.toLowerCase();
 
 /** Excel ran nothing because the user is editing a cell (office-js #625, #3388). */
 const isCellEditMode = (error: unknown): boolean =>
@@ -26,11 +25,11 @@ export function mergeSheets(
   changed: readonly string[],
   fresh: readonly SheetSnapshot[],
 ): WorkbookSnapshot {
-  const changedKeys = new Set(changed.map(key));
-  const freshByKey = new Map(fresh.map((s) => [key(s.name), s]));
+  const changedKeys = new Set(changed.map(sheetNameKey));
+  const freshByKey = new Map(fresh.map((s) => [sheetNameKey(s.name), s]));
   const sheets: SheetSnapshot[] = [];
   for (const sheet of cached.sheets) {
-    const k = key(sheet.name);
+    const k = sheetNameKey(sheet.name);
     if (!changedKeys.has(k)) sheets.push(sheet);
     else {
       const replacement = freshByKey.get(k);
@@ -92,9 +91,12 @@ export class LiveValidator {
     return this.enqueue(async () => {
       const cached = this.current?.snapshot;
       if (!cached) return this.publish(validateSnapshot(await this.host.read(), this.options.lang));
-      const ownSheets = new Set([key(REGISTRY_SHEET), ...cached.registry.map((r) => key(r.sheet))]);
+      const ownSheets = new Set([
+        sheetNameKey(REGISTRY_SHEET),
+        ...cached.registry.map((r) => sheetNameKey(r.sheet)),
+      ]);
       const names = [...new Set([...this.unread, ...sheets])].filter(
-        (name) => !ownSheets.has(key(name)),
+        (name) => !ownSheets.has(sheetNameKey(name)),
       );
       if (names.length === 0) return this.current;
       let fresh: SheetSnapshot[];

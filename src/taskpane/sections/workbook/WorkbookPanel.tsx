@@ -8,6 +8,7 @@ import { XlsxReadError } from "../../../workbook/xlsx";
 import { FilePickButton } from "../../components/FilePickButton";
 import { reasonText } from "../import/ImportSection";
 import { sheetWindow } from "./cellText";
+import { sameSheetName } from "../../../core/model/sheetNames";
 
 const useStyles = makeStyles({
   root: {
@@ -55,11 +56,11 @@ export function WorkbookPanel({ lang, workbook }: WorkbookPanelProps) {
   const [chosen, setChosen] = useState<string | null>(null);
 
   const sheets = snapshot.sheets.filter(
-    (sheet) => sheet.name !== REGISTRY_SHEET && sheet.visibility !== "veryHidden",
+    (sheet) => !sameSheetName(sheet.name, REGISTRY_SHEET) && sheet.visibility !== "veryHidden",
   );
   const active =
-    sheets.find((s) => s.name === chosen) ??
-    sheets.find((s) => s.name === snapshot.activeSheet) ??
+    sheets.find((s) => chosen !== null && sameSheetName(s.name, chosen)) ??
+    sheets.find((s) => sameSheetName(s.name, snapshot.activeSheet ?? "")) ??
     sheets.find((s) => s.visibility === "visible") ??
     sheets[0];
 
