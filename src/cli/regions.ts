@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { consolidate } from "../core/consolidate";
-import { euros } from "../core/consolidate/money";
+import { centsToEuros } from "../core/locale/money";
 import { translate } from "../core/i18n/translate";
 import type { RoundSettings } from "../core/model/round";
 import { memoHtmlDocument, regionPage, regionPageFileName } from "../core/memo";
@@ -78,7 +78,7 @@ export async function runRegions(
         region: p.region,
         file: p.file,
         items: p.summary?.items ?? 0,
-        akke: euros(p.summary?.akkeCents ?? 0),
+        akke: centsToEuros(p.summary?.akkeCents ?? 0),
         allocation: allocationOf(p.summary?.allocationCents, p.region, result.settings),
       })),
     };
@@ -98,7 +98,7 @@ function allocationOf(
   region: string,
   settings: RoundSettings,
 ): number | null {
-  if (cents !== undefined) return cents === null ? null : euros(cents);
+  if (cents !== undefined) return cents === null ? null : centsToEuros(cents);
   const allocation = settings.allocations.find((a) => a.region === region);
-  return allocation === undefined ? null : euros(allocation.cents);
+  return allocation === undefined ? null : centsToEuros(allocation.cents);
 }

@@ -10,6 +10,8 @@ import type { Issue } from "../rules/issue";
 import { readReturnedPackage, type ReturnedPackage } from "../packages/read";
 import type { ImportSource, SettingsSource } from "./plan";
 import { sameSheetName } from "../model/sheetNames";
+import { sumCents } from "../locale/money";
+import { AKKE_ALLOCATION_SOURCE } from "../vocabulary/fundingSources";
 
 /** Why a file cannot be imported: a file-limit or reader code, `no-proposal` or `no-region`. */
 export type UnusableReason = string;
@@ -59,9 +61,11 @@ export interface ReadFile {
 }
 
 export function akkeCents(proposal: RegionProposal): number {
-  return proposal.funding
-    .filter((line) => line.fundingSource === "akke")
-    .reduce((sum, line) => sum + line.totalCents, 0);
+  return sumCents(
+    proposal.funding
+      .filter((line) => line.fundingSource === AKKE_ALLOCATION_SOURCE)
+      .map((line) => line.totalCents),
+  );
 }
 
 export function unusableFile(file: string, size: number, reason: UnusableReason): FilePreview {

@@ -47,6 +47,13 @@ export function isCents(value: unknown): value is Cents {
   return typeof value === "number" && Number.isSafeInteger(value);
 }
 
+/** Two amounts of cents added; throws RangeError if the total leaves exact integer range. */
+export function addCents(a: Cents, b: Cents): Cents {
+  const total = a + b;
+  if (!Number.isSafeInteger(total)) throw new RangeError("Sum of cents out of range");
+  return total;
+}
+
 /** Sum of cents; throws RangeError if the total leaves exact integer range. */
 export function sumCents(amounts: Iterable<Cents>): Cents {
   let total = 0;

@@ -4,7 +4,8 @@ import type {
   RegionItem,
   RegionSummary,
 } from "../consolidate/types";
-import { AKKE } from "../consolidate/money";
+import { addCents, sumCents } from "../locale/money";
+import { AKKE_ALLOCATION_SOURCE } from "../vocabulary/fundingSources";
 import { compareSources, itemValueName, regionName, sourceName } from "../consolidate/vocab";
 import { formatDate } from "../locale/houseStyle";
 import { capitalise } from "../locale/numberWords";
@@ -324,9 +325,9 @@ function otherFunding(
   const bySource = new Map<string | null, number>();
   for (const i of items)
     for (const [key, cents] of Object.entries(i.funding)) {
-      if (key === AKKE) continue;
+      if (key === AKKE_ALLOCATION_SOURCE) continue;
       const source = key === "" ? null : key;
-      bySource.set(source, (bySource.get(source) ?? 0) + cents);
+      bySource.set(source, addCents(bySource.get(source) ?? 0, cents));
     }
   const rows: SourceRow[] = [...bySource.entries()]
     .filter(([, cents]) => cents !== 0)
@@ -336,7 +337,7 @@ function otherFunding(
       cents,
       label: source === null ? w.t("regionPage.source.none") : sourceName(source, w.lang),
     }));
-  const rest = r.otherCents - rows.reduce((sum, row) => sum + row.cents, 0);
+  const rest = r.otherCents - sumCents(rows.map((row) => row.cents));
   if (rest !== 0) rows.push({ source: null, cents: rest, label: w.t("regionPage.source.notTied") });
   return rows;
 }

@@ -1,4 +1,4 @@
-import { AKKE } from "../consolidate/money";
+import { akkeCentsOf } from "../consolidate/money";
 import type { ConsolidatedItem, Consolidation } from "../consolidate/types";
 import { compareMinistries } from "../consolidate/vocab";
 import { text, num } from "../model/cell";
@@ -63,10 +63,6 @@ export function packageContents(
   return [...acc.entries()]
     .sort(([a], [b]) => compareMinistries(a, b))
     .map(([ministry, parts]) => ({ ministry, parts }));
-}
-
-export function akkeCentsOf(item: ConsolidatedItem): number {
-  return item.funding[AKKE] ?? 0;
 }
 
 /**

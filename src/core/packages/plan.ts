@@ -12,8 +12,8 @@ import type { RoundSettings } from "../model/round";
 import { REGISTRY_SCHEMA_VERSION, type RegistryRow } from "../model/snapshot";
 import { labelsFor, type LabelKey } from "../recognise/labels";
 import { listName, listsSheet, prompt, DEFAULT_TEMPLATE_THEMES } from "../templates";
+import { akkeCentsOf } from "../consolidate/money";
 import {
-  akkeCentsOf,
   itemContentHash,
   packageContents,
   PACKAGE_PARTS,

@@ -1,5 +1,5 @@
 import { compareThemeCodes } from "../consolidate/consolidate";
-import { AKKE } from "../consolidate/money";
+import { akkeCentsOf } from "../consolidate/money";
 import type { Consolidation } from "../consolidate/types";
 import { compareRegions, roundThemes } from "../consolidate/vocab";
 import { sumCents } from "../locale/money";
@@ -27,7 +27,7 @@ export const MAX_NEAR_PAIRS = 250_000;
 /** The items of the current round as the comparison sees them. */
 export function currentItems(c: Consolidation): RoundItem[] {
   return c.items.map((ci) => {
-    const akkeCents = ci.funding[AKKE] ?? 0;
+    const akkeCents = akkeCentsOf(ci);
     return {
       region: ci.region,
       itemId: ci.item.itemId.trim(),

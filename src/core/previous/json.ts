@@ -1,4 +1,4 @@
-import { euros } from "../consolidate/money";
+import { centsToEuros } from "../locale/money";
 import type { Lang } from "../model/lang";
 import type { FundingChange, MatchRule, RoundComparison, RoundItem } from "./types";
 
@@ -58,10 +58,10 @@ interface FundingJson {
 
 function fundingJson(f: FundingChange): FundingJson {
   return {
-    akke: euros(f.akkeCents),
-    akkePrevious: euros(f.akkePreviousCents),
-    other: euros(f.otherCents),
-    otherPrevious: euros(f.otherPreviousCents),
+    akke: centsToEuros(f.akkeCents),
+    akkePrevious: centsToEuros(f.akkePreviousCents),
+    other: centsToEuros(f.otherCents),
+    otherPrevious: centsToEuros(f.otherPreviousCents),
   };
 }
 

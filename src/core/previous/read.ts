@@ -1,4 +1,3 @@
-import { AKKE } from "../consolidate/money";
 import { findGenerated } from "../consolidate/sheetNames";
 import { msg } from "../consolidate/text";
 import { roundThemes } from "../consolidate/vocab";
@@ -9,7 +8,7 @@ import type { RoundSettings } from "../model/round";
 import type { SheetSnapshot, WorkbookSnapshot } from "../model/snapshot";
 import { labelsFor, type LabelKey } from "../recognise/labels";
 import { matchKey } from "../text/normalise";
-import { FUNDING_SOURCES } from "../vocabulary/fundingSources";
+import { AKKE_ALLOCATION_SOURCE, FUNDING_SOURCES } from "../vocabulary/fundingSources";
 import { IMPLEMENTATION_STATUS } from "../vocabulary/itemValues";
 import { lookup } from "../vocabulary/lookup";
 import { REGIONS } from "../vocabulary/regions";
@@ -83,7 +82,8 @@ function itemsLayout(sheet: SheetSnapshot): Layout | null {
       const source =
         text === noSource ? null : lookup(FUNDING_SOURCES, text.slice(0, -MONEY_SUFFIX.length));
       // Other money columns (the investment need) are no funding source.
-      if (source !== null || text === noSource) money.push({ col, akke: source === AKKE });
+      if (source !== null || text === noSource)
+        money.push({ col, akke: source === AKKE_ALLOCATION_SOURCE });
     }
     return { lang, columns, money };
   }

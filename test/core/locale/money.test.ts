@@ -1,4 +1,5 @@
 import {
+  addCents,
   centsShare,
   centsToEuros,
   hasMoreThanTwoDecimals,
@@ -71,6 +72,8 @@ describe("cents helpers", () => {
     expect(sumCents([10, 20, -5])).toBe(25);
     expect(sumCents([])).toBe(0);
     expect(() => sumCents([Number.MAX_SAFE_INTEGER, 1])).toThrow(RangeError);
+    expect(addCents(10, -25)).toBe(-15);
+    expect(() => addCents(Number.MAX_SAFE_INTEGER, 1)).toThrow(RangeError);
   });
   test("roundCentsToUnit rounds half away from zero", () => {
     expect(roundCentsToUnit(1_604_999_999, 10_000_000)).toBe(160);

@@ -2,14 +2,15 @@ import type { CellRef } from "../../model/address";
 import type { FundingLine, RegionProposal, RoundSettings } from "../../model/round";
 import {
   AKKE_ALLOCATION_SOURCE,
+  isAkkeSupport,
   isEligibleRegion,
   REGION_CODES,
-  type FundingSourceCode,
   type RegionCode,
 } from "../../vocabulary";
+import { centsToEuros } from "../../locale/money";
 import type { RuleId } from "../catalogue";
 import type { Issue } from "../issue";
-import { euros, makeIssue } from "./issues";
+import { makeIssue } from "./issues";
 
 /** Where a proposal's cells lie, so that region-level findings about a row point at a cell. */
 export interface ProposalCells {
@@ -45,10 +46,8 @@ export const ALLOCATION_RULES: readonly RuleId[] = [
   "FUND-AKKE-UNDER-ALLOCATION",
 ];
 
-const AKKE_SUPPORT: readonly string[] = ["akke", "akke-own"] satisfies FundingSourceCode[];
-
 function isAkke(line: FundingLine): boolean {
-  return line.fundingSource !== null && AKKE_SUPPORT.includes(line.fundingSource);
+  return isAkkeSupport(line.fundingSource);
 }
 
 function isRegionCode(code: string): code is RegionCode {
@@ -103,26 +102,30 @@ function akkeRules({ proposal, cells }: ProposalInRound, settings: RoundSettings
     if (supportCents !== 0)
       issues.push(
         makeIssue("FUND-AKKE-NOT-ELIGIBLE", place(null), {
-          value: euros(supportCents),
-          params: { region, akkeEuros: euros(supportCents) },
+          value: centsToEuros(supportCents),
+          params: { region, akkeEuros: centsToEuros(supportCents) },
         }),
       );
   } else if (region !== null && settings.fromWorkbook) {
     const allocation = settings.allocations.find((a) => a.region === region);
     const allocated = allocation?.cents ?? 0;
-    const params = { region, akkeEuros: euros(allocationCents), allocationEuros: euros(allocated) };
+    const params = {
+      region,
+      akkeEuros: centsToEuros(allocationCents),
+      allocationEuros: centsToEuros(allocated),
+    };
     if (allocationCents > allocated)
       issues.push(
         makeIssue("FUND-AKKE-OVER-ALLOCATION", place(null), {
-          value: euros(allocationCents),
-          params: { ...params, excessEuros: euros(allocationCents - allocated) },
+          value: centsToEuros(allocationCents),
+          params: { ...params, excessEuros: centsToEuros(allocationCents - allocated) },
         }),
       );
     else if (allocationCents < allocated)
       issues.push(
         makeIssue("FUND-AKKE-UNDER-ALLOCATION", place(null), {
-          value: euros(allocationCents),
-          params: { ...params, remainderEuros: euros(allocated - allocationCents) },
+          value: centsToEuros(allocationCents),
+          params: { ...params, remainderEuros: centsToEuros(allocated - allocationCents) },
         }),
       );
   }
@@ -148,8 +151,8 @@ function akkeRules({ proposal, cells }: ProposalInRound, settings: RoundSettings
             item: item.itemId,
             sharePercent: akke / total,
             maxSharePercent: maxShare,
-            akkeEuros: euros(akke),
-            totalEuros: euros(total),
+            akkeEuros: centsToEuros(akke),
+            totalEuros: centsToEuros(total),
           },
         }),
       );
@@ -170,7 +173,7 @@ function akkeRules({ proposal, cells }: ProposalInRound, settings: RoundSettings
       if (year.year > lastYear && year.cents !== 0)
         issues.push(
           makeIssue("FUND-AKKE-YEAR", place(at(line.source.row, cells?.yearCols.get(year.year))), {
-            value: euros(year.cents),
+            value: centsToEuros(year.cents),
             params: {
               item: line.itemId,
               year: year.year,
