@@ -19,7 +19,7 @@ import {
   proposalTemplate,
   proposalTemplateFiles,
   regionEntryLabel,
-  roundThemes,
+  templateThemes,
   settingsTemplate,
 } from "../core/templates";
 import { lookup, suggest } from "../core/vocabulary";
@@ -167,7 +167,7 @@ export async function runTemplate(
         `${text(lang, "templates.cli.periodDefaulted", { period: `${period.start}-${period.end}` })}\n`,
       );
     }
-    const themes = read ? roundThemes(read) : undefined;
+    const themes = read ? templateThemes(read) : undefined;
     const plan = proposalTemplate({
       lang,
       ...(region ? { region } : {}),

@@ -1,8 +1,10 @@
 import type { FundingLine, Item, RegionProposal, RoundSettings } from "../model/round";
 import type { Issue } from "../rules/issue";
 import type { FileReport } from "../rules/validateRound";
-import { regionInFileName } from "../vocabulary/regions";
+import { ELIGIBLE_REGION_CODES, isEligibleRegion, regionInFileName } from "../vocabulary/regions";
 import { matchKey } from "../text/normalise";
+import { firstPerRegion } from "../model/firstPerRegion";
+import { roundThemes } from "../vocabulary/roundThemes";
 import { addCents, sumCents } from "../locale/money";
 import { AKKE_ALLOCATION_SOURCE } from "../vocabulary/fundingSources";
 import { addMoney, lineCents, lineMoney, sourceMoney, sumMoney, ZERO } from "./money";
@@ -26,15 +28,7 @@ import type {
   ThemeSummary,
   YearFunding,
 } from "./types";
-import {
-  compareMinistries,
-  compareRegions,
-  compareSources,
-  compareStatutes,
-  eligibleRegions,
-  isEligibleRegion,
-  roundThemes,
-} from "./vocab";
+import { compareMinistries, compareRegions, compareSources, compareStatutes } from "./vocab";
 
 const NATIONAL_LEVELS = new Set(["national", "interregional", "both"]);
 const GROUPS: readonly ThemeGroup[] = ["priority", "precondition", "topic"];
@@ -70,7 +64,7 @@ export function consolidate(
     compareThemeCodes(a, b, themeRank);
 
   const regions = counted.map((c) => regionSummary(c, settings, issues));
-  const eligible = eligibleRegions();
+  const eligible = ELIGIBLE_REGION_CODES;
   const present = new Set(regions.map((r) => r.region));
   const filesNotRead = notRead(files, issues, present);
   const named = new Set(filesNotRead.map((f) => f.region));
@@ -155,19 +149,16 @@ function pickProposals(proposals: readonly RegionProposal[]): {
   duplicates: DuplicateProposals[];
   unassigned: ProposalRef[];
 } {
-  const first = new Map<string, RegionProposal & { readonly region: string }>();
+  const unassigned: ProposalRef[] = proposals
+    .filter((p) => p.region === null)
+    .map((p) => ({ file: p.file, sheet: p.sheet }));
+  const { first, later } = firstPerRegion(proposals, (p) => p.region);
   const leftOut = new Map<string, ProposalRef[]>();
-  const unassigned: ProposalRef[] = [];
-  for (const p of proposals) {
-    if (p.region === null) {
-      unassigned.push({ file: p.file, sheet: p.sheet });
-      continue;
-    }
-    const region = p.region;
-    if (!first.has(region)) first.set(region, { ...p, region });
-    else leftOut.set(region, [...(leftOut.get(region) ?? []), { file: p.file, sheet: p.sheet }]);
-  }
-  const kept = [...first.values()].sort((a, b) => compareRegions(a.region, b.region));
+  for (const { entry: p, region } of later)
+    leftOut.set(region, [...(leftOut.get(region) ?? []), { file: p.file, sheet: p.sheet }]);
+  const kept = [...first.entries()]
+    .map(([region, p]) => ({ ...p, region }))
+    .sort((a, b) => compareRegions(a.region, b.region));
   const duplicates = [...leftOut.entries()]
     .sort(([a], [b]) => compareRegions(a, b))
     .map(([region, refs]) => {

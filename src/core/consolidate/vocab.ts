@@ -20,8 +20,9 @@ import {
   ministrySvCode,
   type MinistryCode,
 } from "../vocabulary/ministries";
-import { ELIGIBLE_REGION_CODES, REGION_CODES, REGIONS } from "../vocabulary/regions";
-import { DEFAULT_THEME_ENTRIES, THEME_GROUPS } from "../vocabulary/themes";
+import { REGION_CODES, REGIONS } from "../vocabulary/regions";
+import { roundThemes } from "../vocabulary/roundThemes";
+import { THEME_GROUPS } from "../vocabulary/themes";
 import { codesOf, isCodeOf, labelOf } from "../vocabulary/vocabulary";
 import type { ThemeGroup } from "./types";
 
@@ -29,16 +30,6 @@ const REGION_RANK = new Map<string, number>(REGION_CODES.map((c, i) => [c, i]));
 const MINISTRY_RANK = new Map<string, number>(MINISTRY_CODES.map((c, i) => [c, i]));
 export const FUNDING_SOURCE_CODES: readonly string[] = codesOf(FUNDING_SOURCES);
 const SOURCE_RANK = new Map<string, number>(FUNDING_SOURCE_CODES.map((c, i) => [c, i]));
-const ELIGIBLE = new Set<string>(ELIGIBLE_REGION_CODES);
-
-export function eligibleRegions(): readonly string[] {
-  return ELIGIBLE_REGION_CODES;
-}
-
-export function isEligibleRegion(code: string): boolean {
-  return ELIGIBLE.has(code);
-}
-
 /** Known codes in vocabulary order, then unknown ones with the collator, then null. */
 function byRank(rank: ReadonlyMap<string, number>) {
   return (a: string | null, b: string | null): number => {
@@ -64,17 +55,6 @@ export const compareSources: (a: string | null, b: string | null) => number = by
 
 export function compareStatutes(a: string, b: string): number {
   return compareNames(a, b, "fi");
-}
-
-export interface RoundTheme {
-  readonly code: string;
-  readonly group: ThemeGroup;
-  readonly labels: Readonly<Record<Lang, string>>;
-}
-
-/** The round's own theme list where it has one, else the defaults. */
-export function roundThemes(settings: RoundSettings): readonly RoundTheme[] {
-  return settings.themes ?? DEFAULT_THEME_ENTRIES;
 }
 
 export function regionName(code: string, lang: Lang): string {

@@ -6,7 +6,7 @@
  */
 import { paneImportText } from "../i18n/messages/paneImport";
 import { rangeToA1 } from "../model/address";
-import type { CellValue, PlanCell } from "../model/cell";
+import type { PlanCell } from "../model/cell";
 import type { Lang } from "../model/lang";
 import type { SheetSpec, WritePlan } from "../model/plan";
 import { hashValues } from "../model/registry";
@@ -18,6 +18,8 @@ import {
 } from "../model/snapshot";
 import { recogniseWorkbook, type RecognisedProposal } from "../recognise/recognise";
 import { validateRound } from "../rules/validateRound";
+import { cellText } from "../rules/proposal/cells";
+import { firstPerRegion } from "../model/firstPerRegion";
 import { columnWidths } from "../templates/columnWidths";
 import { LISTS_SHEET_NAME } from "../templates/listsSheet";
 import { listsSheetFor, proposalSheetBase } from "../templates/proposal";
@@ -99,13 +101,9 @@ const LOG_COLUMNS = ["file", "size", "sha256", "time", "region", "sheet", "backu
 
 /** The proposal sheets of the workbook by region, registered sheets (backups) left out. */
 export function proposalsByRegion(workbook: WorkbookSnapshot): Map<string, string> {
-  const byRegion = new Map<string, string>();
   const { proposals } = validateRound([{ file: workbook.file, snapshot: workbook }]);
-  for (const proposal of proposals) {
-    if (proposal.region !== null && !byRegion.has(proposal.region))
-      byRegion.set(proposal.region, proposal.sheet);
-  }
-  return byRegion;
+  const { first } = firstPerRegion(proposals, (proposal) => proposal.region);
+  return new Map([...first].map(([region, proposal]) => [region, proposal.sheet]));
 }
 
 /** `Esitys MK02 (vanha 2026-11-28)`: the old name cut so that the whole fits in 31 characters. */
@@ -122,13 +120,6 @@ export function backupSheetName(
 
 function text(value: string): PlanCell {
   return { kind: "text", text: value };
-}
-
-function cellText(cell: CellValue | undefined): string {
-  if (!cell) return "";
-  if (cell.kind === "text") return cell.text;
-  if (cell.kind === "number") return String(cell.value);
-  return "";
 }
 
 /** Rows already in an earlier import log (below its header), kept as they are. */
@@ -219,7 +210,6 @@ export function buildImportPlan(
   const registry: RegistryRow[] = [];
   const imported: ImportedSheet[] = [];
   const logRows: PlanCell[][] = [];
-  const seen = new Set<string>();
   const registryRow = (sheet: string, role: RegistryRow["role"], hash = ""): RegistryRow => ({
     sheet,
     role,
@@ -228,14 +218,15 @@ export function buildImportPlan(
     time: options.time,
   });
 
-  for (const source of sources) {
-    if (isSettingsSource(source)) continue;
-    const region = source.proposal.region;
-    if (seen.has(region)) continue;
+  const readable = sources.flatMap((source) => {
+    if (isSettingsSource(source)) return [];
     const recognised = recognisedProposal(source);
     const sheet = source.snapshot.sheets.find((s) => sameSheetName(s.name, source.sheet));
-    if (!recognised || !sheet) continue;
-    seen.add(region);
+    return recognised && sheet ? [{ source, recognised, sheet }] : [];
+  });
+  const { first } = firstPerRegion(readable, ({ source }) => source.proposal.region);
+  for (const { source, recognised, sheet } of first.values()) {
+    const region = source.proposal.region;
 
     let backup: string | null = null;
     const old = existing.get(region);

@@ -1,7 +1,8 @@
 import { compareThemeCodes } from "../consolidate/consolidate";
 import { akkeCentsOf } from "../consolidate/money";
 import type { Consolidation } from "../consolidate/types";
-import { compareRegions, roundThemes } from "../consolidate/vocab";
+import { compareRegions } from "../consolidate/vocab";
+import { roundThemes } from "../vocabulary/roundThemes";
 import { sumCents } from "../locale/money";
 import type { RoundSettings } from "../model/round";
 import { matchKey } from "../text/normalise";

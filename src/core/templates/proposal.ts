@@ -22,7 +22,7 @@ import {
   type ProposalFieldKey,
 } from "../recognise/labels";
 import type { TemplatesMessageKey } from "../i18n/messages/templates";
-import { REGIONS, type RegionCode } from "../vocabulary/regions";
+import type { RegionCode } from "../vocabulary/regions";
 import {
   DEFAULT_TEMPLATE_THEMES,
   listsSheet,
@@ -429,8 +429,4 @@ export function listsSheetFor(options: {
     mode: options.listsSheetExists ? "replace" : "add",
     time: options.time,
   });
-}
-
-export function isRegionCode(value: string): value is RegionCode {
-  return REGIONS.entries.some((entry) => entry.code === value);
 }

@@ -13,7 +13,8 @@ import {
   suggest,
 } from "../../vocabulary";
 import type { Issue } from "../issue";
-import { cellText, foundValue, readAmount, readShare } from "./cellReading";
+import { foundValue, readAmount, readShare } from "./cellReading";
+import { cellText } from "../proposal/cells";
 import { makeIssue, notNumberIssue } from "./issues";
 
 export interface AllocationContext {

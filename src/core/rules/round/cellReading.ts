@@ -87,18 +87,3 @@ export function foundValue(cell: CellValue | PlanCell | undefined): Issue["value
       return cell.formula;
   }
 }
-
-/** A cell's text, trimmed; numbers as JavaScript writes them; errors and empties as "". */
-export function cellText(cell: CellValue | undefined): string {
-  if (cell === undefined) return "";
-  switch (cell.kind) {
-    case "text":
-      return cell.text.trim();
-    case "number":
-      return String(cell.value);
-    case "boolean":
-      return cell.value ? "TRUE" : "FALSE";
-    default:
-      return "";
-  }
-}

@@ -4,10 +4,10 @@ import {
   AKKE_ALLOCATION_SOURCE,
   isAkkeSupport,
   isEligibleRegion,
-  REGION_CODES,
-  type RegionCode,
+  isRegionCode,
 } from "../../vocabulary";
 import { centsToEuros } from "../../locale/money";
+import { firstPerRegion } from "../../model/firstPerRegion";
 import type { RuleId } from "../catalogue";
 import type { Issue } from "../issue";
 import { makeIssue } from "./issues";
@@ -48,10 +48,6 @@ export const ALLOCATION_RULES: readonly RuleId[] = [
 
 function isAkke(line: FundingLine): boolean {
   return isAkkeSupport(line.fundingSource);
-}
-
-function isRegionCode(code: string): code is RegionCode {
-  return (REGION_CODES as readonly string[]).includes(code);
 }
 
 /**
@@ -189,25 +185,14 @@ function akkeRules({ proposal, cells }: ProposalInRound, settings: RoundSettings
 
 /** HDR-DUPLICATE-REGION: every proposal after the first for its region, across sheets and files. */
 function duplicateRegions(proposals: readonly ProposalInRound[]): Issue[] {
-  const first = new Map<string, RegionProposal>();
-  const issues: Issue[] = [];
-  for (const { proposal, cells } of proposals) {
-    const region = proposal.region;
-    if (region === null) continue;
-    const earlier = first.get(region);
-    if (earlier === undefined) {
-      first.set(region, proposal);
-      continue;
-    }
-    issues.push(
-      makeIssue(
-        "HDR-DUPLICATE-REGION",
-        { file: proposal.file, sheet: proposal.sheet, at: cells?.region ?? null, region },
-        { value: region, params: { region, otherFile: earlier.file, otherSheet: earlier.sheet } },
-      ),
-    );
-  }
-  return issues;
+  const { later } = firstPerRegion(proposals, (p) => p.proposal.region);
+  return later.map(({ entry: { proposal, cells }, region, first: { proposal: earlier } }) =>
+    makeIssue(
+      "HDR-DUPLICATE-REGION",
+      { file: proposal.file, sheet: proposal.sheet, at: cells?.region ?? null, region },
+      { value: region, params: { region, otherFile: earlier.file, otherSheet: earlier.sheet } },
+    ),
+  );
 }
 
 function sum(values: readonly number[]): number {

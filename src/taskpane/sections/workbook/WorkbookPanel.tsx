@@ -7,7 +7,7 @@ import type { BrowserHost } from "../../../workbook/browser";
 import { XlsxReadError } from "../../../workbook/xlsx";
 import { FilePickButton } from "../../components/FilePickButton";
 import { reasonText } from "../import/ImportSection";
-import { sheetWindow } from "./cellText";
+import { sheetWindow } from "./sheetWindow";
 import { sameSheetName } from "../../../core/model/sheetNames";
 
 const useStyles = makeStyles({
