@@ -71,7 +71,7 @@ export async function runPackages(
 }
 
 /** The `packages` member of `packages --json`: per ministry its file and rows per table. */
-export function packagesJson(packages: readonly MinistryPackage[], paths: readonly string[]) {
+function packagesJson(packages: readonly MinistryPackage[], paths: readonly string[]) {
   return packages.map((p, i) => ({
     ministry: p.ministry,
     file: paths[i],

@@ -130,7 +130,7 @@ function translateSkip(reason: string, lang: Lang): string {
 }
 
 /** The readable report: by file and sheet, one line per issue, the counts last. */
-export function readableReport(result: RoundValidation, lang: Lang): string {
+function readableReport(result: RoundValidation, lang: Lang): string {
   const lines: string[] = [];
   const source = result.settingsSource;
   lines.push(

@@ -36,7 +36,7 @@ export interface Namer {
  * A path a link may take (docs/intake.md): relative, with no scheme (`http:`, `file:`, `C:`),
  * no root or UNC start, no `#` (it would cut the path), no control characters.
  */
-export function isRoundRelativePath(path: string): boolean {
+function isRoundRelativePath(path: string): boolean {
   return (
     path !== "" &&
     !/^[A-Za-z][A-Za-z0-9+.-]*:/.test(path) &&

@@ -5,7 +5,7 @@
 import type { Lang } from "../model/lang";
 import type { RoundSettings } from "../model/round";
 import { compareNames } from "../vocabulary/collation";
-import { FUNDING_SOURCES } from "../vocabulary/fundingSources";
+import { FUNDING_SOURCE_CODES, FUNDING_SOURCES } from "../vocabulary/fundingSources";
 import {
   CROSS_CUTTING,
   DISCUSSION_STATUS,
@@ -23,12 +23,11 @@ import {
 import { REGION_CODES, REGIONS } from "../vocabulary/regions";
 import { roundThemes } from "../vocabulary/roundThemes";
 import { THEME_GROUPS } from "../vocabulary/themes";
-import { codesOf, isCodeOf, labelOf } from "../vocabulary/vocabulary";
+import { isCodeOf, labelOf } from "../vocabulary/vocabulary";
 import type { ThemeGroup } from "./types";
 
 const REGION_RANK = new Map<string, number>(REGION_CODES.map((c, i) => [c, i]));
 const MINISTRY_RANK = new Map<string, number>(MINISTRY_CODES.map((c, i) => [c, i]));
-export const FUNDING_SOURCE_CODES: readonly string[] = codesOf(FUNDING_SOURCES);
 const SOURCE_RANK = new Map<string, number>(FUNDING_SOURCE_CODES.map((c, i) => [c, i]));
 /** Known codes in vocabulary order, then unknown ones with the collator, then null. */
 function byRank(rank: ReadonlyMap<string, number>) {

@@ -96,7 +96,7 @@ export interface ImportPlan {
   readonly logSheet: string;
 }
 
-export const IMPORT_LOG_TABLE = "ra_import_log";
+const IMPORT_LOG_TABLE = "ra_import_log";
 const LOG_COLUMNS = ["file", "size", "sha256", "time", "region", "sheet", "backup"] as const;
 
 /** The proposal sheets of the workbook by region, registered sheets (backups) left out. */
@@ -107,7 +107,7 @@ export function proposalsByRegion(workbook: WorkbookSnapshot): Map<string, strin
 }
 
 /** `Esitys MK02 (vanha 2026-11-28)`: the old name cut so that the whole fits in 31 characters. */
-export function backupSheetName(
+function backupSheetName(
   name: string,
   oldWord: string,
   today: string,

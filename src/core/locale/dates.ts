@@ -13,7 +13,7 @@ const FICTIONAL_LEAP_DAY = 60;
 const EPOCH_BEFORE_LEAP_DAY = Date.UTC(1899, 11, 31);
 const EPOCH_AFTER_LEAP_DAY = Date.UTC(1899, 11, 30);
 /** 31.12.9999, the last date Excel shows. */
-export const MAX_DATE_SERIAL = 2_958_465;
+const MAX_DATE_SERIAL = 2_958_465;
 
 /** The date of an Excel serial (1900 date system); the time of day is ignored. Null out of range. */
 export function serialToDate(serial: number): YMD | null {

@@ -21,4 +21,3 @@ export const NUMBER_FORMATS = {
 } as const;
 
 export type NumberFormatName = keyof typeof NUMBER_FORMATS;
-export type NumberFormatCode = (typeof NUMBER_FORMATS)[NumberFormatName];

@@ -9,7 +9,7 @@ export interface Period {
 export const MIN_YEAR = 1990;
 export const MAX_YEAR = 2100;
 /** Longest period accepted, in years (both ends counted). */
-export const MAX_PERIOD_YEARS = 10;
+const MAX_PERIOD_YEARS = 10;
 
 export type YearRead =
   | { readonly ok: true; readonly year: number }

@@ -44,7 +44,7 @@ export function regionPageFileName(region: string, lang: Lang): string {
 }
 
 /** The page as blocks of text in `options.lang`, ready to render. */
-export function regionPageDocument(
+function regionPageDocument(
   c: Consolidation,
   settings: RoundSettings,
   region: string,

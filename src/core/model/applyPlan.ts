@@ -154,7 +154,7 @@ class Grid {
 }
 
 /** The sheet a spec builds, as a snapshot would read it. */
-export function sheetFromSpec(spec: SheetSpec): SheetSnapshot {
+function sheetFromSpec(spec: SheetSpec): SheetSnapshot {
   const grid = new Grid();
   for (const { range, format } of spec.rangeFormats ?? []) grid.format(spec.name, range, format);
   for (const block of spec.blocks) grid.write(spec.name, block);

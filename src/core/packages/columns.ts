@@ -14,7 +14,7 @@ export const FILL_KEYS = ["position", "reasoning", "followUp", "contact"] as con
 export type FillKey = (typeof FILL_KEYS)[number];
 
 /** The columns that tie a row to its item; the reader finds a table by them. */
-export const KEY_COLUMNS = ["regionCode", "itemId", "check"] as const;
+const KEY_COLUMNS = ["regionCode", "itemId", "check"] as const;
 export type KeyColumn = (typeof KEY_COLUMNS)[number];
 
 /** Columns by which the reader tells the legislation and expert support tables apart. */

@@ -66,12 +66,12 @@ const TABLE_NAMES: Record<PackagePart, string> = {
   expert: "RaPackageExpert",
 };
 
-export function packageSheetName(part: PackagePart, lang: Lang): string {
+function packageSheetName(part: PackagePart, lang: Lang): string {
   return msg(lang, SHEET_KEYS[part]);
 }
 
 /** `TEM-valmistelu.xlsx`, `ANM-beredning.xlsx`, `TEM-preparation.xlsx`. */
-export function packageFileName(ministry: string, lang: Lang): string {
+function packageFileName(ministry: string, lang: Lang): string {
   return msg(lang, "packages.file", { ministry: ministryAbbreviation(ministry, lang) });
 }
 
@@ -285,7 +285,7 @@ function infoSheet(
  * (protected but for the fill-in columns), the lists the dropdowns read, the package's
  * identity, and every sheet registered so that it is never read as a regional proposal.
  */
-export function packagePlan(
+function packagePlan(
   contents: PackageContents,
   settings: RoundSettings,
   options: PackageOptions,

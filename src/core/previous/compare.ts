@@ -18,15 +18,15 @@ import type {
 } from "./types";
 
 /** Objectives sharing at least this share of their words (Dice coefficient) are "near". */
-export const NEAR_OBJECTIVE = 0.8;
+const NEAR_OBJECTIVE = 0.8;
 /**
  * Near matching compares every unmatched pair of a region; beyond this many pairs (a round
  * renumbered and rewritten wholesale) only exact objectives are matched there.
  */
-export const MAX_NEAR_PAIRS = 250_000;
+const MAX_NEAR_PAIRS = 250_000;
 
 /** The items of the current round as the comparison sees them. */
-export function currentItems(c: Consolidation): RoundItem[] {
+function currentItems(c: Consolidation): RoundItem[] {
   return c.items.map((ci) => {
     const akkeCents = akkeCentsOf(ci);
     return {

@@ -45,7 +45,7 @@ export function ministryEntryLabel(entry: MinistryEntry, lang: Lang): string {
 }
 
 /** The values of one dropdown list in one language. */
-export function listValues(kind: ListKind, lang: Lang, themes: readonly TemplateTheme[]): string[] {
+function listValues(kind: ListKind, lang: Lang, themes: readonly TemplateTheme[]): string[] {
   switch (kind) {
     case "regions":
       return REGIONS.entries.filter((e) => e.eligible).map((e) => regionEntryLabel(e.code, lang));

@@ -34,8 +34,8 @@ import { freeSheetName } from "../model/sheetNames";
 import { EMPTY_CELL, EMPTY_TEXT, msg, textCell } from "./text";
 import { putCell } from "./putCell";
 
-export const DEFAULT_ITEM_ROWS = 20;
-export const DEFAULT_FUNDING_ROWS = 30;
+const DEFAULT_ITEM_ROWS = 20;
+const DEFAULT_FUNDING_ROWS = 30;
 
 /** `2026–2028` with an en dash, as the header block shows it. */
 export function periodText(period: Period): string {
@@ -189,8 +189,8 @@ const WIDTHS: Partial<Record<ItemKey, number>> = {
   progress: 14,
 };
 
-export const PROPOSAL_ITEMS_TABLE_PREFIX = "ra_items";
-export const PROPOSAL_FUNDING_TABLE_PREFIX = "ra_funding";
+const PROPOSAL_ITEMS_TABLE_PREFIX = "ra_items";
+const PROPOSAL_FUNDING_TABLE_PREFIX = "ra_funding";
 
 export function proposalSheetBase(lang: Lang, region?: RegionCode): string {
   const base = msg(lang, "templates.sheet.proposal");

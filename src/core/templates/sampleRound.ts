@@ -39,8 +39,8 @@ export interface SampleFile {
 }
 
 export const SAMPLE_PERIOD: Period = { start: 2026, end: 2028 };
-export const SAMPLE_ROUND_NAME = "ALKE 2026";
-export const SAMPLE_REFERENCE = "VN/1234/2026";
+const SAMPLE_ROUND_NAME = "ALKE 2026";
+const SAMPLE_REFERENCE = "VN/1234/2026";
 /** The official who prepares the sample round's memo (a made-up name). */
 const SAMPLE_AUTHOR = "Aino Esimerkki";
 
@@ -74,7 +74,7 @@ function ministryCodes(codes: readonly MinistryCode[], lang: Lang): string {
 }
 
 /** One item as the cells of its row, labels in `lang`. */
-export function itemCells(item: SampleItem, lang: Lang): Partial<Record<ItemKey, PlanCell>> {
+function itemCells(item: SampleItem, lang: Lang): Partial<Record<ItemKey, PlanCell>> {
   const cells: Partial<Record<ItemKey, PlanCell>> = {
     itemId: textCell(item.id),
     theme: textCell(labelOf(DEFAULT_THEMES, item.theme, lang)),
@@ -111,7 +111,7 @@ export function itemCells(item: SampleItem, lang: Lang): Partial<Record<ItemKey,
  * cached formula results, so a file never opened in Excel would read a formula total as
  * empty, which the rules take as 0 in an Excel table.
  */
-export function fundingCells(line: SampleFunding, lang: Lang): FundingRowInput {
+function fundingCells(line: SampleFunding, lang: Lang): FundingRowInput {
   return {
     itemId: textCell(line.item),
     source: textCell(labelOf(FUNDING_SOURCES, line.source, lang)),
@@ -133,7 +133,7 @@ function regionData(sample: SampleRegion): ProposalData {
 }
 
 /** A filled proposal file: the template of `region` with `data` written over it. */
-export function filledProposal(
+function filledProposal(
   region: RegionCode,
   lang: Lang,
   data: ProposalData,

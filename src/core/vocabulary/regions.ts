@@ -106,10 +106,6 @@ export function isEligibleRegion(code: string): boolean {
   return ELIGIBLE.has(code);
 }
 
-export function regionGenitive(code: RegionCode): string {
-  return REGION_ENTRIES.find((entry) => entry.code === code)?.genitive ?? code;
-}
-
 /**
  * The region a file's name names, e.g. `Kainuu_esitys.xlsx` or `MK18.xlsx`, for telling which
  * region an unreadable file came from; the longest name found wins (`Etelä-Pohjanmaa` over

@@ -62,7 +62,7 @@ export const EMPTY_WORKBOOK: WorkbookSnapshot = {
 };
 
 /** `Esitys.xlsx` → `Esitys (2026-11-28).xlsx`; an empty workbook gets `workbook-2026-11-28.xlsx`. */
-export function downloadName(file: string, today: string): string {
+function downloadName(file: string, today: string): string {
   const base = file.replace(/\.xlsx$/i, "").trim();
   return base === "" ? `workbook-${today}.xlsx` : `${base} (${today}).xlsx`;
 }

@@ -64,7 +64,7 @@ const VISIBILITY: Record<SheetVisibility, "Visible" | "Hidden" | "VeryHidden"> =
 };
 
 /** Refuses, before anything is written, a plan that touches protected sheets or a protected structure. */
-export function checkProtection(plan: WritePlan, snapshot: WorkbookSnapshot): void {
+function checkProtection(plan: WritePlan, snapshot: WorkbookSnapshot): void {
   const registryExists = snapshot.sheets.some((s) => sameSheetName(s.name, REGISTRY_SHEET));
   const changesStructure =
     (plan.sheets?.length ?? 0) > 0 ||

@@ -46,7 +46,7 @@ export const BYTES_PER_CELL = 28;
  * sheet. One stray value at XFD1048576 makes a used range of 17 billion cells, which would
  * otherwise be read in thousands of syncs (docs/excel-decisions.md § 5).
  */
-export const MAX_SHEET_CELLS = 2_000_000;
+const MAX_SHEET_CELLS = 2_000_000;
 
 interface FoundSheet {
   readonly name: string;

@@ -51,7 +51,7 @@ const text = (value: string): PlanCell => ({ kind: "text", text: value });
 const json = (value: unknown): string => JSON.stringify(value);
 
 /** Office's own description of where it runs, where Office.js is loaded. */
-export function officeDiagnostics(): Pick<
+function officeDiagnostics(): Pick<
   SelfCheckEnvironment,
   "host" | "platform" | "version" | "displayLanguage"
 > {

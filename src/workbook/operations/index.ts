@@ -15,5 +15,5 @@ export {
   type ConsolidationPhase,
   type ConsolidationSummary,
 } from "./consolidation";
-export { memoOfSnapshot, readMemo, writeMemoSheet } from "./memo";
+export { writeMemoSheet } from "./memo";
 export { readPreviousSummaryFile, type PreviousPick } from "./previousSummary";

@@ -1,6 +1,5 @@
 import {
   addCents,
-  centsShare,
   centsToEuros,
   hasMoreThanTwoDecimals,
   roundCentsToUnit,
@@ -82,9 +81,5 @@ describe("cents helpers", () => {
     expect(roundCentsToUnit(150, 100)).toBe(2);
     expect(roundCentsToUnit(-149, 100)).toBe(-1);
     expect(Object.is(roundCentsToUnit(-49, 100), 0)).toBe(true);
-  });
-  test("centsShare", () => {
-    expect(centsShare(25, 100)).toBe(0.25);
-    expect(centsShare(25, 0)).toBeNull();
   });
 });
