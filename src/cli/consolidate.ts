@@ -2,7 +2,7 @@ import { dirname, relative, resolve, sep } from "node:path";
 import { consolidate, consolidationJson, consolidationPlan } from "../core/consolidate";
 import type { Consolidation, ConsolidationPlanOptions } from "../core/consolidate";
 import { translate } from "../core/i18n/translate";
-import { dateToSerial } from "../core/locale/dates";
+import { todaySerial } from "../core/locale/dates";
 import { formatEuros, formatPercent } from "../core/locale/houseStyle";
 import { regionName } from "../core/consolidate/vocab";
 import type { Lang } from "../core/model/lang";
@@ -156,10 +156,6 @@ async function readPrevious(
 }
 
 /** The Excel serial of the run's local calendar date. */
-export function todaySerial(now: Date): number {
-  return dateToSerial({ y: now.getFullYear(), m: now.getMonth() + 1, d: now.getDate() }) ?? 0;
-}
-
 async function summaryWorkbook(
   consolidation: Consolidation,
   result: RoundValidation,

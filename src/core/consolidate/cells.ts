@@ -1,8 +1,8 @@
-import { fitCellText, type PlanCell } from "../model/cell";
+import { EMPTY_CELL, fitCellText, type PlanCell } from "../model/cell";
 import { NUMBER_FORMATS } from "../locale/numberFormats";
 import { centsToEuros } from "../locale/money";
 
-export const EMPTY_CELL: PlanCell = { kind: "empty" };
+export { EMPTY_CELL };
 
 /** Text from a region's cell or a label: always a text cell, so `=…`, `1.1`, `00123` stay as written. */
 export function textCell(value: string): PlanCell {

@@ -3,7 +3,7 @@ import {
   itemKeyColumns,
   linkColumn,
   listSheet,
-  text,
+  textColumn,
   themeColumn,
   valueName,
   type Column,
@@ -43,12 +43,12 @@ export function openDecisionsSheet(c: Consolidation, n: Namer, tableName: string
     },
     ...itemKeyColumns(n).map(on),
     on(themeColumn(n)),
-    on(text(n, "level", (r) => valueName(n, "level", r.item.level), 14)),
-    on(text(n, "objective", (r) => r.item.objective, 40)),
-    on(text(n, "nationalMeasure", (r) => r.item.nationalMeasure, 40)),
-    on(text(n, "legislation", (r) => r.item.legislation, 30)),
+    on(textColumn(n, "level", (r) => valueName(n, "level", r.item.level), 14)),
+    on(textColumn(n, "objective", (r) => r.item.objective, 40)),
+    on(textColumn(n, "nationalMeasure", (r) => r.item.nationalMeasure, 40)),
+    on(textColumn(n, "legislation", (r) => r.item.legislation, 30)),
     on(
-      text(
+      textColumn(
         n,
         "otherMinistries",
         (r) => r.item.otherMinistries.map((x) => n.ministry(x)).join(", "),
@@ -56,7 +56,7 @@ export function openDecisionsSheet(c: Consolidation, n: Namer, tableName: string
       ),
     ),
     on(
-      text(
+      textColumn(
         n,
         "ministryPosition",
         (r) => valueName(n, "ministryPosition", r.item.ministryPosition),
@@ -64,7 +64,7 @@ export function openDecisionsSheet(c: Consolidation, n: Namer, tableName: string
       ),
     ),
     on(
-      text(
+      textColumn(
         n,
         "nationalFollowUp",
         (r) => valueName(n, "nationalFollowUp", r.item.nationalFollowUp),

@@ -1,4 +1,7 @@
-import { consolidate as messages, type ConsolidateMessageKey } from "../i18n/messages/consolidate";
+import {
+  consolidateMessages as messages,
+  type ConsolidateMessageKey,
+} from "../i18n/messages/consolidate";
 import type { PlanCell } from "../model/cell";
 import type { Lang } from "../model/lang";
 import type { RoundSettings, SourceRow } from "../model/round";

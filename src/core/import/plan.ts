@@ -24,7 +24,7 @@ import { columnWidths } from "../templates/columnWidths";
 import { LISTS_SHEET_NAME } from "../templates/listsSheet";
 import { listsSheetFor, proposalSheetBase } from "../templates/proposal";
 import { settingsSheetFrom } from "../templates/settings";
-import { msg } from "../templates/text";
+import { templatesMsg } from "../templates/text";
 import { freeSheetName, MAX_SHEET_NAME_LENGTH, sameSheetName } from "../model/sheetNames";
 import type { RegionCode } from "../vocabulary/regions";
 import { normaliseProposal } from "./normalise";
@@ -290,7 +290,7 @@ export function buildImportPlan(
         backup,
       );
     }
-    const name = freeSheetName(msg(lang, "templates.sheet.settings"), taken);
+    const name = freeSheetName(templatesMsg(lang, "templates.sheet.settings"), taken);
     taken.push(name);
     sheets.push(
       withFreeTableNames(settingsSheetFrom(name, settingsSource.settings, lang), tablesTaken),

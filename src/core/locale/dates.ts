@@ -96,3 +96,8 @@ export function looksLikeDateFromId(cell: CellValue | undefined): string | null 
   const date = serialToDate(cell.serial);
   return date ? `${date.d}.${date.m}` : null;
 }
+
+/** The serial of the calendar day `now` falls on where the program runs (its local time zone). */
+export function todaySerial(now: Date): number {
+  return dateToSerial({ y: now.getFullYear(), m: now.getMonth() + 1, d: now.getDate() }) ?? 0;
+}

@@ -1,10 +1,6 @@
 import type { CellValue } from "../model/cell";
 
-/** A period of whole years, both ends included: 2026–2028. */
-export interface Period {
-  readonly start: number;
-  readonly end: number;
-}
+import type { Period } from "../model/round";
 
 export const MIN_YEAR = 1990;
 export const MAX_YEAR = 2100;

@@ -15,6 +15,7 @@
  */
 import { parseA1, parseRangeA1 } from "./address";
 import type { CellValue, PlanCell } from "./cell";
+import { NUMBER_FORMATS } from "../locale/numberFormats";
 import { isDateFormat } from "./numberFormat";
 import { nameAfterRenames, type CellBlock, type SheetSpec, type WritePlan } from "./plan";
 import { mergeRegistry } from "./registry";
@@ -24,7 +25,6 @@ import { sameSheetName } from "./sheetNames";
 const EMPTY: CellValue = { kind: "empty" };
 const GENERAL = "General";
 const TEXT_FORMAT = "@";
-const DEFAULT_DATE_FORMAT = "d.m.yyyy";
 
 export type ApplyPlanProblem =
   | { readonly code: "sheet-exists"; readonly sheet: string }
@@ -63,7 +63,7 @@ export function planCellValue(cell: PlanCell): { value: CellValue; format: strin
     case "date":
       return {
         value: { kind: "date", serial: cell.serial },
-        format: cell.format ?? DEFAULT_DATE_FORMAT,
+        format: cell.format ?? NUMBER_FORMATS.date,
       };
     case "formula": {
       const label = hyperlinkLabel(cell.formula);

@@ -31,7 +31,7 @@ import {
 } from "./listsSheet";
 import { listName, tableName, type ListKind } from "./names";
 import { freeSheetName } from "../model/sheetNames";
-import { EMPTY_CELL, EMPTY_TEXT, msg, textCell } from "./text";
+import { EMPTY_CELL, EMPTY_TEXT, templatesMsg, exactTextCell } from "./text";
 import { putCell } from "./putCell";
 
 const DEFAULT_ITEM_ROWS = 20;
@@ -162,8 +162,8 @@ type PromptKey =
 
 export function prompt(lang: Lang, key: PromptKey): { title: string; message: string } {
   return {
-    title: msg(lang, `templates.prompt.${key}.title` as TemplatesMessageKey),
-    message: msg(lang, `templates.prompt.${key}.message` as TemplatesMessageKey),
+    title: templatesMsg(lang, `templates.prompt.${key}.title` as TemplatesMessageKey),
+    message: templatesMsg(lang, `templates.prompt.${key}.message` as TemplatesMessageKey),
   };
 }
 
@@ -193,7 +193,7 @@ const PROPOSAL_ITEMS_TABLE_PREFIX = "ra_items";
 const PROPOSAL_FUNDING_TABLE_PREFIX = "ra_funding";
 
 export function proposalSheetBase(lang: Lang, region?: RegionCode): string {
-  const base = msg(lang, "templates.sheet.proposal");
+  const base = templatesMsg(lang, "templates.sheet.proposal");
   return region ? `${base} ${region}` : base;
 }
 
@@ -207,30 +207,30 @@ export function proposalSheet(
   const rows: PlanCell[][] = [];
   const put = (row: number, col: number, cell: PlanCell): void => putCell(rows, row, col, cell);
 
-  put(layout.titleRow, 0, textCell(msg(lang, "templates.title.proposal")));
-  put(layout.helpRow, 0, textCell(msg(lang, "templates.help.proposal")));
+  put(layout.titleRow, 0, exactTextCell(templatesMsg(lang, "templates.title.proposal")));
+  put(layout.helpRow, 0, exactTextCell(templatesMsg(lang, "templates.help.proposal")));
   const fieldValues: Record<ProposalFieldKey, PlanCell> = {
-    region: options.region ? textCell(regionEntryLabel(options.region, lang)) : EMPTY_TEXT,
-    period: textCell(periodText(period)),
+    region: options.region ? exactTextCell(regionEntryLabel(options.region, lang)) : EMPTY_TEXT,
+    period: exactTextCell(periodText(period)),
     contact: EMPTY_TEXT,
     date: EMPTY_CELL,
-    round: options.round ? textCell(options.round) : EMPTY_TEXT,
+    round: options.round ? exactTextCell(options.round) : EMPTY_TEXT,
     programme: EMPTY_TEXT,
   };
   for (const field of PROPOSAL_FIELDS) {
     const row = layout.fieldRows[field.key];
-    put(row, 0, textCell(field.labels[lang]));
+    put(row, 0, exactTextCell(field.labels[lang]));
     put(row, layout.fieldValueCol, fieldValues[field.key]);
   }
   const facts: PlanCell[][] = [];
   if (options.allocationCents !== undefined && options.allocationCents !== null)
     facts.push([
-      textCell(labelsFor("allocation", lang)),
+      exactTextCell(labelsFor("allocation", lang)),
       { kind: "number", value: options.allocationCents / 100, format: NUMBER_FORMATS.euros },
     ]);
   if (options.deadline !== undefined && options.deadline !== null)
     facts.push([
-      textCell(labelsFor("deadline", lang)),
+      exactTextCell(labelsFor("deadline", lang)),
       { kind: "date", serial: options.deadline, format: NUMBER_FORMATS.date },
     ]);
   facts.forEach(([label, value], i) => {
@@ -239,21 +239,21 @@ export function proposalSheet(
     put(row, ROUND_FACTS_COL + 1, value);
   });
 
-  put(layout.itemsHeaderRow - 1, 0, textCell(SECTION_TITLES.items[lang]));
+  put(layout.itemsHeaderRow - 1, 0, exactTextCell(SECTION_TITLES.items[lang]));
   // Above the header: who fills the ministry's columns, and how to write a statute.
   for (const key of MINISTRY_COLUMNS)
     put(
       layout.itemsHeaderRow - 1,
       layout.itemColumns[key],
-      textCell(msg(lang, "templates.note.ministryColumns")),
+      exactTextCell(templatesMsg(lang, "templates.note.ministryColumns")),
     );
   put(
     layout.itemsHeaderRow - 1,
     layout.itemColumns.statute,
-    textCell(msg(lang, "templates.note.statute")),
+    exactTextCell(templatesMsg(lang, "templates.note.statute")),
   );
   ITEM_COLUMNS.forEach((column, col) =>
-    put(layout.itemsHeaderRow, col, textCell(column.labels[lang])),
+    put(layout.itemsHeaderRow, col, exactTextCell(column.labels[lang])),
   );
   const lastItemCol = ITEM_COLUMNS.length - 1;
   for (let r = 0; r < layout.itemRows; r++) {
@@ -264,11 +264,12 @@ export function proposalSheet(
   }
 
   const f = layout.fundingColumns;
-  put(layout.fundingHeaderRow - 1, 0, textCell(SECTION_TITLES.funding[lang]));
-  put(layout.fundingHeaderRow, f.itemId, textCell(labelsFor("itemId", lang)));
-  put(layout.fundingHeaderRow, f.source, textCell(labelsFor("source", lang)));
-  for (const { year, col } of f.years) put(layout.fundingHeaderRow, col, textCell(String(year)));
-  put(layout.fundingHeaderRow, f.total, textCell(labelsFor("total", lang)));
+  put(layout.fundingHeaderRow - 1, 0, exactTextCell(SECTION_TITLES.funding[lang]));
+  put(layout.fundingHeaderRow, f.itemId, exactTextCell(labelsFor("itemId", lang)));
+  put(layout.fundingHeaderRow, f.source, exactTextCell(labelsFor("source", lang)));
+  for (const { year, col } of f.years)
+    put(layout.fundingHeaderRow, col, exactTextCell(String(year)));
+  put(layout.fundingHeaderRow, f.total, exactTextCell(labelsFor("total", lang)));
   for (let r = 0; r < layout.fundingRows; r++) {
     const row = layout.fundingFirstRow + r;
     put(row, f.itemId, EMPTY_TEXT);

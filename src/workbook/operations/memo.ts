@@ -2,7 +2,8 @@ import { regionPage, renderMemo, type Memo } from "../../core/memo";
 import { memoSheetPlan } from "../../core/memo/sheet";
 import type { Lang } from "../../core/model/lang";
 import type { WorkbookHost } from "../host";
-import { consolidateSnapshot, todaySerial } from "./consolidation";
+import { todaySerial } from "../../core/locale/dates";
+import { consolidateSnapshot } from "./consolidation";
 
 /** The regions with a proposal, and each one's page (docs/region-page.md), rendered when asked for. */
 export interface RegionPages {

@@ -39,7 +39,7 @@ import {
 } from "../../core/model/snapshot";
 import { MAX_CELL_TEXT, XlsxWriteError } from "./errors";
 import { formulaResult, type FormulaCells, type FormulaScalar } from "./formulaResult";
-import { dateToSerial, serialToDate } from "./serial";
+import { jsDateToSerial, serialToJsDate } from "./serial";
 import { REGISTRY_TABLE, mergeRegistry, registryCells } from "../../core/model/registry";
 import { sameSheetName, sheetNameKey } from "../../core/model/sheetNames";
 
@@ -402,7 +402,7 @@ function ruleOf(worksheet: ExcelJS.Worksheet, validation: ValidationSpec): Excel
       type: "date",
       operator: "between",
       allowBlank: validation.allowBlank,
-      formulae: [serialToDate(validation.min), serialToDate(validation.max)],
+      formulae: [serialToJsDate(validation.min), serialToJsDate(validation.max)],
       ...alert,
       ...prompt,
     };
@@ -540,7 +540,7 @@ function formulaScalar(value: ExcelJS.CellValue | undefined): FormulaScalar {
   if (value === null || value === undefined) return null;
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean")
     return value;
-  if (value instanceof Date) return dateToSerial(value);
+  if (value instanceof Date) return jsDateToSerial(value);
   if ("error" in value) return { error: String(value.error) };
   if ("richText" in value) return value.richText.map((run) => run.text).join("");
   if ("text" in value && typeof value.text === "string") return value.text;

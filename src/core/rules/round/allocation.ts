@@ -13,7 +13,7 @@ import {
   suggest,
 } from "../../vocabulary";
 import type { Issue } from "../issue";
-import { foundValue, readAmount, readShare } from "./cellReading";
+import { foundValue, readSettingsAmount, readShare } from "./cellReading";
 import { cellText } from "../proposal/cells";
 import { makeIssue, notNumberIssue } from "./issues";
 
@@ -98,7 +98,7 @@ export function interpretAllocation(
       continue;
     }
 
-    const amount = readAmount(amountCell?.value, locale, allocationScale);
+    const amount = readSettingsAmount(amountCell?.value, locale, allocationScale);
     if (!amount.ok) {
       notNumber(amountCell?.value, at(row.row, amountCell), region, {
         value: foundValue(amountCell?.value),

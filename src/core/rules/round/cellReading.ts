@@ -5,7 +5,7 @@ import type { Lang } from "../../model/lang";
 import type { Issue } from "../issue";
 
 /** An amount of a settings cell, in cents after the header's unit. */
-export type AmountRead =
+export type SettingsAmountRead =
   | {
       readonly ok: true;
       readonly cents: number;
@@ -22,11 +22,11 @@ export function asMoneyScale(scale: number | null): MoneyScale {
   return scale !== null && SCALES.includes(scale) ? (scale as MoneyScale) : 1;
 }
 
-export function readAmount(
+export function readSettingsAmount(
   cell: CellValue | undefined,
   locale: Lang,
   scale: number | null,
-): AmountRead {
+): SettingsAmountRead {
   const read = readNumber(cell, locale);
   if (!read.ok) return read;
   // A text such as "1,5 milj." already carries its own scale; the header's applies to bare numbers.
