@@ -7,7 +7,7 @@ import { Grid } from "./grid";
 import { linkFormula, msg, type Namer } from "./text";
 import type { SheetContent } from "./sheetContent";
 import type { Consolidation, RegionItem } from "./types";
-import { compareSources, itemValueName, sourceName } from "./vocab";
+import { compareSources, itemValueName, sourceName, type ItemValueList } from "./vocab";
 
 /** One column of a list sheet: its header and how an item fills it. */
 export interface Column<T> {
@@ -103,33 +103,36 @@ export function valueName(
   return code === null || code === "" ? "" : itemValueName(list, code, n.lang);
 }
 
+/** A column of the item's value from one of the item value lists, named in the output language. */
+export function valueColumn(
+  n: Namer,
+  list: Exclude<ItemValueList, "crossCutting">,
+  width: number,
+): Column<RegionItem> {
+  return textColumn(n, list, (r) => valueName(n, list, r.item[list]), width);
+}
+
+export function otherMinistriesColumn(n: Namer): Column<RegionItem> {
+  return textColumn(
+    n,
+    "otherMinistries",
+    (r) => r.item.otherMinistries.map((m) => n.ministry(m)).join(", "),
+    16,
+  );
+}
+
 /** Items at level national, interregional or both; a filter button on the lead ministry column. */
 export function nationalSheet(c: Consolidation, n: Namer, tableName: string): SheetContent {
   const columns: Column<RegionItem>[] = [
     textColumn(n, "leadMinistry", (r) => n.ministry(r.item.leadMinistry), 14),
     ...itemKeyColumns(n),
     themeColumn(n),
-    textColumn(n, "level", (r) => valueName(n, "level", r.item.level), 14),
+    valueColumn(n, "level", 14),
     textColumn(n, "objective", (r) => r.item.objective, 40),
     textColumn(n, "nationalMeasure", (r) => r.item.nationalMeasure, 40),
-    textColumn(
-      n,
-      "otherMinistries",
-      (r) => r.item.otherMinistries.map((m) => n.ministry(m)).join(", "),
-      16,
-    ),
-    textColumn(
-      n,
-      "ministryPosition",
-      (r) => valueName(n, "ministryPosition", r.item.ministryPosition),
-      16,
-    ),
-    textColumn(
-      n,
-      "nationalFollowUp",
-      (r) => valueName(n, "nationalFollowUp", r.item.nationalFollowUp),
-      16,
-    ),
+    otherMinistriesColumn(n),
+    valueColumn(n, "ministryPosition", 16),
+    valueColumn(n, "nationalFollowUp", 16),
     linkColumn(n),
   ];
   return listSheet(columns, c.nationalQuestions, { name: tableName });
@@ -177,12 +180,7 @@ export function monitoringSheet(c: Consolidation, n: Namer): SheetContent {
     textColumn(n, "baseline", (r) => r.item.baseline, 14),
     textColumn(n, "target", (r) => r.item.target, 14),
     { header: label(n, "targetYear"), width: 10, cell: (r) => yearCell(r.item.targetYear) },
-    textColumn(
-      n,
-      "implementationStatus",
-      (r) => valueName(n, "implementationStatus", r.item.implementationStatus),
-      16,
-    ),
+    valueColumn(n, "implementationStatus", 16),
     textColumn(n, "progress", (r) => r.item.progress, 20),
     linkColumn(n),
   ];
@@ -217,16 +215,9 @@ export function allItemsSheet(c: Consolidation, n: Namer, tableName: string): Sh
     it(textColumn(n, "regionalNeed", (r) => r.item.regionalNeed)),
     it(textColumn(n, "nationalMeasure", (r) => r.item.nationalMeasure)),
     it(textColumn(n, "regionCommitment", (r) => r.item.regionCommitment)),
-    it(textColumn(n, "level", (r) => valueName(n, "level", r.item.level), 14)),
+    it(valueColumn(n, "level", 14)),
     it(textColumn(n, "leadMinistry", (r) => n.ministry(r.item.leadMinistry), 12)),
-    it(
-      textColumn(
-        n,
-        "otherMinistries",
-        (r) => r.item.otherMinistries.map((m) => n.ministry(m)).join(", "),
-        16,
-      ),
-    ),
+    it(otherMinistriesColumn(n)),
     it(textColumn(n, "regionalActors", (r) => r.item.regionalActors)),
     it(textColumn(n, "legislation", (r) => r.item.legislation)),
     it(textColumn(n, "statute", (r) => r.item.statute, 16)),
@@ -240,38 +231,10 @@ export function allItemsSheet(c: Consolidation, n: Namer, tableName: string): Sh
     it(textColumn(n, "baseline", (r) => r.item.baseline, 14)),
     it(textColumn(n, "target", (r) => r.item.target, 14)),
     { header: label(n, "targetYear"), width: 10, cell: (r) => yearCell(r.item.targetYear) },
-    it(
-      textColumn(
-        n,
-        "discussionStatus",
-        (r) => valueName(n, "discussionStatus", r.item.discussionStatus),
-        14,
-      ),
-    ),
-    it(
-      textColumn(
-        n,
-        "ministryPosition",
-        (r) => valueName(n, "ministryPosition", r.item.ministryPosition),
-        14,
-      ),
-    ),
-    it(
-      textColumn(
-        n,
-        "nationalFollowUp",
-        (r) => valueName(n, "nationalFollowUp", r.item.nationalFollowUp),
-        14,
-      ),
-    ),
-    it(
-      textColumn(
-        n,
-        "implementationStatus",
-        (r) => valueName(n, "implementationStatus", r.item.implementationStatus),
-        14,
-      ),
-    ),
+    it(valueColumn(n, "discussionStatus", 14)),
+    it(valueColumn(n, "ministryPosition", 14)),
+    it(valueColumn(n, "nationalFollowUp", 14)),
+    it(valueColumn(n, "implementationStatus", 14)),
     it(textColumn(n, "progress", (r) => r.item.progress, 16)),
     it(textColumn(n, "notes", (r) => r.item.notes)),
     ...sources.map((s): Column<Row> => ({

@@ -6,7 +6,7 @@ import type {
 } from "../consolidate/types";
 import { addCents, sumCents } from "../locale/money";
 import { AKKE_ALLOCATION_SOURCE } from "../vocabulary/fundingSources";
-import { compareSources, itemValueName, regionName, sourceName } from "../consolidate/vocab";
+import { compareSources, regionName, sourceName } from "../consolidate/vocab";
 import { formatDate } from "../locale/houseStyle";
 import { capitalise } from "../locale/numberWords";
 import type { Lang } from "../model/lang";
@@ -18,6 +18,7 @@ import { letterhead } from "./document";
 import { memoDate, memoWriter, type MemoWriter } from "./format";
 import { renderBlocks } from "./renderMemo";
 import { ministryLists } from "./sections/byMinistry";
+import { positionColumns } from "./sections/national";
 import { requestText, statuteGroups } from "./sections/national";
 import { buildTable, nameColumn, sumColumn } from "./table";
 import type { Memo, MemoBlock, MemoOptions } from "./types";
@@ -202,8 +203,6 @@ function positionsBlocks(
     return [heading, { kind: "paragraph", text: w.t("regionPage.positions.noItems") }];
   if (!listed.some(decided))
     return [heading, { kind: "paragraph", text: w.t("regionPage.positions.none") }];
-  const value = (list: "ministryPosition" | "nationalFollowUp", code: string | null): string =>
-    code === null ? "–" : itemValueName(list, code, w.lang);
   const table = buildTable<ConsolidatedItem>(
     w,
     [
@@ -214,16 +213,7 @@ function positionsBlocks(
         kind: "text",
         value: (i) => (i.item.leadMinistry === null ? "" : w.ministryShort(i.item.leadMinistry)),
       },
-      {
-        label: w.t("memo.col.position"),
-        kind: "text",
-        value: (i) => value("ministryPosition", i.item.ministryPosition),
-      },
-      {
-        label: w.t("memo.col.followUp"),
-        kind: "text",
-        value: (i) => value("nationalFollowUp", i.item.nationalFollowUp),
-      },
+      ...positionColumns<ConsolidatedItem>(w, "–"),
     ],
     listed,
     false,
