@@ -16,10 +16,9 @@ import {
   type RoundComparison,
 } from "../core/previous";
 import type { RoundValidation } from "../core/rules/validateRound";
-import { XlsxWriteError } from "../workbook/xlsx/errors";
 import { writeXlsx } from "../workbook/xlsx/writeXlsx";
 import type { Command } from "./args";
-import { checkOutputs, writeWhole, type OutputProblem } from "./outputs";
+import { checkOutputs, writeFailedText, writeWhole, type OutputProblem } from "./outputs";
 import { consolidateWithPositions, positionsJson, positionsText } from "./positions";
 import { readRound, readRoundFile, validationJson } from "./validate";
 import { EXIT_ISSUES, EXIT_OK, EXIT_USAGE } from "./exitCodes";
@@ -100,13 +99,7 @@ export async function runConsolidate(
       await writeWhole(output.file, await output.content());
       written.push(output.file);
     } catch (error) {
-      const reason =
-        error instanceof XlsxWriteError
-          ? error.reason.code
-          : ((error as NodeJS.ErrnoException).code ?? translate(lang, "cli.unexpected"));
-      io.stderr.write(
-        `regional-agreements: ${translate(lang, "memo.cli.writeFailed", { file: output.file, reason })}\n`,
-      );
+      io.stderr.write(`regional-agreements: ${writeFailedText(output.file, error, lang)}\n`);
       return EXIT_USAGE;
     }
   }

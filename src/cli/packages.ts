@@ -3,13 +3,12 @@ import { join } from "node:path";
 import { consolidate } from "../core/consolidate";
 import { translate } from "../core/i18n/translate";
 import { packagePlans, type MinistryPackage } from "../core/packages";
-import { XlsxWriteError } from "../workbook/xlsx/errors";
 import { writeXlsx } from "../workbook/xlsx/writeXlsx";
 import type { Command } from "./args";
 import { todaySerial } from "../core/locale/dates";
 import { outputProblemText } from "./consolidate";
 import type { CliIo } from "./main";
-import { checkOutputs, isFolder, writeWhole } from "./outputs";
+import { checkOutputs, isFolder, writeFailedText, writeWhole } from "./outputs";
 import { readRound, validationJson } from "./validate";
 import { EXIT_ISSUES, EXIT_OK, EXIT_USAGE } from "./exitCodes";
 
@@ -52,13 +51,7 @@ export async function runPackages(
     try {
       await writeWhole(paths[i], (await writeXlsx(p.plan)).bytes);
     } catch (error) {
-      const reason =
-        error instanceof XlsxWriteError
-          ? error.reason.code
-          : ((error as NodeJS.ErrnoException).code ?? translate(lang, "cli.unexpected"));
-      io.stderr.write(
-        `regional-agreements: ${translate(lang, "memo.cli.writeFailed", { file: paths[i], reason })}\n`,
-      );
+      io.stderr.write(`regional-agreements: ${writeFailedText(paths[i], error, lang)}\n`);
       return EXIT_USAGE;
     }
   }

@@ -10,7 +10,7 @@ import type { Command } from "./args";
 import { todaySerial } from "../core/locale/dates";
 import { outputProblemText } from "./consolidate";
 import type { CliIo } from "./main";
-import { checkOutputs, isFolder, writeWhole } from "./outputs";
+import { checkOutputs, isFolder, writeFailedText, writeWhole } from "./outputs";
 import { readRound, validationJson } from "./validate";
 import { EXIT_ISSUES, EXIT_OK, EXIT_USAGE } from "./exitCodes";
 
@@ -67,8 +67,7 @@ export async function runRegions(
     try {
       await writeWhole(page.file, memoHtmlDocument(rendered.html, lang, rendered.title));
     } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code ?? translate(lang, "cli.unexpected");
-      return fail(translate(lang, "memo.cli.writeFailed", { file: page.file, reason }));
+      return fail(writeFailedText(page.file, error, lang));
     }
   }
 

@@ -1,6 +1,6 @@
 import { centsToEuros } from "../locale/money";
 import type { Lang } from "../model/lang";
-import type { FundingChange, MatchRule, RoundComparison, RoundItem } from "./types";
+import type { FundingChange, MatchRule, RegionChange, RoundComparison, RoundItem } from "./types";
 
 export type ItemChange = "new" | "dropped" | "continued" | "not-compared";
 
@@ -20,16 +20,8 @@ export interface PreviousJson {
   readonly matchedByObjective: number;
   readonly statusChanges: number;
   readonly indicatorChanges: number;
-  readonly regions: readonly (FundingJson & {
-    readonly region: string;
-    readonly items: number;
-    readonly itemsPrevious: number;
-    readonly new: number;
-    readonly dropped: number;
-    readonly continued: number;
-    readonly themesAdded: readonly string[];
-    readonly themesDropped: readonly string[];
-  })[];
+  readonly regions: readonly (FundingJson &
+    Omit<RegionChange, keyof FundingChange | "now" | "previous">)[];
   readonly themes: readonly (FundingJson & { readonly theme: string | null })[];
   readonly totals: FundingJson;
   readonly themesAdded: readonly { readonly region: string; readonly theme: string }[];

@@ -7,7 +7,7 @@ import {
 } from "../../core/model/snapshot";
 import { toCellValue } from "./cells";
 import { localRange } from "./readWorkbook";
-import { queueSheetList, visibilityOf } from "./sheetList";
+import { queueWorkbookHead, visibilityOf } from "./sheetList";
 import { sameSheetName } from "../../core/model/sheetNames";
 
 /**
@@ -18,11 +18,7 @@ import { sameSheetName } from "../../core/model/sheetNames";
  * `getItemOrNullObject`, so nothing is called through a null object (docs/excel-decisions.md § 4).
  */
 export async function readOutline(context: Excel.RequestContext): Promise<WorkbookSnapshot> {
-  const workbook = context.workbook;
-  workbook.load("name");
-  workbook.protection.load("protected");
-  const active = workbook.worksheets.getActiveWorksheet().load("name");
-  const list = queueSheetList(context);
+  const { workbook, active, list } = queueWorkbookHead(context);
   await context.sync();
 
   for (const sheet of list.items) sheet.protection.load("protected");

@@ -17,7 +17,7 @@ import {
 import { registryRows } from "../../core/model/registry";
 import { toCellValue } from "./cells";
 import { isPayloadTooLarge, PAYLOAD_BUDGET_BYTES, SheetTooLargeError } from "./errors";
-import { queueSheetList, visibilityOf } from "./sheetList";
+import { queueWorkbookHead, visibilityOf } from "./sheetList";
 import { sameSheetName, sheetNameKey } from "../../core/model/sheetNames";
 
 export interface ReadOptions {
@@ -101,11 +101,7 @@ export async function readWorkbook(
   const budget = options.maxResponseBytes ?? PAYLOAD_BUDGET_BYTES;
   const bytesPerCell = options.bytesPerCell ?? BYTES_PER_CELL;
   const maxSheetCells = options.maxSheetCells ?? MAX_SHEET_CELLS;
-  const workbook = context.workbook;
-  workbook.load("name");
-  workbook.protection.load("protected");
-  const active = workbook.worksheets.getActiveWorksheet().load("name");
-  const list = queueSheetList(context);
+  const { workbook, active, list } = queueWorkbookHead(context);
   await context.sync();
 
   const only = options.onlySheets && new Set(options.onlySheets.map(sheetNameKey));
