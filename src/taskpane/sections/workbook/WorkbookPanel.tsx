@@ -9,6 +9,7 @@ import { FilePickButton } from "../../components/FilePickButton";
 import { reasonText } from "../import/ImportSection";
 import { sheetWindow } from "./sheetWindow";
 import { sameSheetName } from "../../../core/model/sheetNames";
+import { SectionHeading } from "../../components/SectionHeading";
 
 const useStyles = makeStyles({
   root: {
@@ -112,15 +113,9 @@ export function WorkbookPanel({ lang, workbook }: WorkbookPanelProps) {
       aria-labelledby={`${selectId}-heading`}
       data-testid="workbook-panel"
     >
-      <Text
-        as="h2"
-        size={400}
-        weight="semibold"
-        className={styles.heading}
-        id={`${selectId}-heading`}
-      >
+      <SectionHeading level={2} block={false} className={styles.heading} id={`${selectId}-heading`}>
         {t("paneImport.workbook.heading")}
-      </Text>
+      </SectionHeading>
       <div className={styles.actions}>
         <FilePickButton
           label={t("paneImport.workbook.open")}
