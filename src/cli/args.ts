@@ -121,6 +121,16 @@ function language(raw: RawOptions, option: "--lang" | "--locale"): Lang | null {
   return value;
 }
 
+function needFiles(files: readonly string[], command: string): void {
+  if (files.length === 0) throw new UsageError(`${command} needs at least one FILE`);
+}
+
+function needOutDir(raw: RawOptions, command: string): string {
+  const outDir = raw.values.get("--out-dir");
+  if (!outDir) throw new UsageError(`${command} needs --out-dir DIR`);
+  return outDir;
+}
+
 function disallow(raw: RawOptions, command: string, options: readonly string[]): void {
   for (const option of options) {
     if (raw.values.has(option) || raw.flags.has(option) || raw.lists.has(option)) {
@@ -152,11 +162,11 @@ export function parseArgs(argv: readonly string[], defaultLang: Lang): Command {
         "--positions",
         "--previous",
       ]);
-      if (files.length === 0) throw new UsageError("validate needs at least one FILE");
+      needFiles(files, "validate");
       return { name: "validate", files, settings, json: raw.flags.has("--json"), lang, locale };
     case "consolidate": {
       disallow(raw, command, ["--kind", "--region", "--period", "--out-dir", "--all-regions"]);
-      if (files.length === 0) throw new UsageError("consolidate needs at least one FILE");
+      needFiles(files, "consolidate");
       const out = raw.values.get("--out");
       if (!out) throw new UsageError("consolidate needs --out SUMMARY.xlsx");
       const memo = raw.values.get("--memo") ?? null;
@@ -184,9 +194,8 @@ export function parseArgs(argv: readonly string[], defaultLang: Lang): Command {
         "--positions",
         "--previous",
       ]);
-      if (files.length === 0) throw new UsageError("packages needs at least one FILE");
-      const outDir = raw.values.get("--out-dir");
-      if (!outDir) throw new UsageError("packages needs --out-dir DIR");
+      needFiles(files, "packages");
+      const outDir = needOutDir(raw, "packages");
       return {
         name: "packages",
         files,
@@ -238,9 +247,8 @@ export function parseArgs(argv: readonly string[], defaultLang: Lang): Command {
         "--positions",
         "--previous",
       ]);
-      if (files.length === 0) throw new UsageError("regions needs at least one FILE");
-      const outDir = raw.values.get("--out-dir");
-      if (!outDir) throw new UsageError("regions needs --out-dir DIR");
+      needFiles(files, "regions");
+      const outDir = needOutDir(raw, "regions");
       const region = raw.values.get("--region");
       const regions = region === undefined ? null : region.split(",").map((r) => r.trim());
       if (regions?.some((r) => r === "")) throw new UsageError("--region needs region codes");

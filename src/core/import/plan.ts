@@ -30,8 +30,8 @@ import type { RegionCode } from "../vocabulary/regions";
 import { normaliseProposal } from "./normalise";
 import { importLang } from "./workbookLang";
 
-/** One proposal to import, with the provenance of its file. */
-export interface ProposalSource {
+/** A file picked for import, with its provenance, and the sheet taken from it. */
+interface PickedSheet {
   readonly file: string;
   readonly size: number;
   /** Hex SHA-256 of the file's bytes. */
@@ -39,21 +39,18 @@ export interface ProposalSource {
   /** ISO time the file was read. */
   readonly time: string;
   readonly snapshot: WorkbookSnapshot;
-  /** The proposal sheet in the file. */
+  /** The proposal or settings sheet in the file. */
   readonly sheet: string;
+}
+
+/** One proposal to import, with the provenance of its file. */
+export interface ProposalSource extends PickedSheet {
   readonly proposal: RegionProposal & { readonly region: string };
 }
 
 /** A round settings file picked with the proposals: written as the workbook's settings sheet. */
-export interface SettingsSource {
+export interface SettingsSource extends PickedSheet {
   readonly kind: "settings";
-  readonly file: string;
-  readonly size: number;
-  readonly sha256: string;
-  readonly time: string;
-  readonly snapshot: WorkbookSnapshot;
-  /** The settings sheet in the file. */
-  readonly sheet: string;
   readonly settings: RoundSettings;
 }
 
