@@ -131,8 +131,11 @@ function needOutDir(raw: RawOptions, command: string): string {
   return outDir;
 }
 
-function disallow(raw: RawOptions, command: string, options: readonly string[]): void {
+/** Refuses every option the command does not take (--help and --version aside). */
+function allowOnly(raw: RawOptions, command: string, allowed: readonly string[]): void {
+  const options = [...VALUE_OPTIONS, ...LIST_OPTIONS, "--json", "--all-regions"];
   for (const option of options) {
+    if (allowed.includes(option)) continue;
     if (raw.values.has(option) || raw.flags.has(option) || raw.lists.has(option)) {
       throw new UsageError(`${option} does not apply to ${command}`);
     }
@@ -151,21 +154,20 @@ export function parseArgs(argv: readonly string[], defaultLang: Lang): Command {
   const settings = raw.values.get("--settings") ?? null;
   switch (command) {
     case "validate":
-      disallow(raw, command, [
-        "--out",
-        "--memo",
-        "--kind",
-        "--region",
-        "--period",
-        "--out-dir",
-        "--all-regions",
-        "--positions",
-        "--previous",
-      ]);
+      allowOnly(raw, command, ["--settings", "--lang", "--locale", "--json"]);
       needFiles(files, "validate");
       return { name: "validate", files, settings, json: raw.flags.has("--json"), lang, locale };
     case "consolidate": {
-      disallow(raw, command, ["--kind", "--region", "--period", "--out-dir", "--all-regions"]);
+      allowOnly(raw, command, [
+        "--settings",
+        "--lang",
+        "--locale",
+        "--out",
+        "--memo",
+        "--previous",
+        "--positions",
+        "--json",
+      ]);
       needFiles(files, "consolidate");
       const out = raw.values.get("--out");
       if (!out) throw new UsageError("consolidate needs --out SUMMARY.xlsx");
@@ -184,16 +186,7 @@ export function parseArgs(argv: readonly string[], defaultLang: Lang): Command {
       };
     }
     case "packages": {
-      disallow(raw, command, [
-        "--out",
-        "--memo",
-        "--kind",
-        "--region",
-        "--period",
-        "--all-regions",
-        "--positions",
-        "--previous",
-      ]);
+      allowOnly(raw, command, ["--settings", "--lang", "--locale", "--out-dir", "--json"]);
       needFiles(files, "packages");
       const outDir = needOutDir(raw, "packages");
       return {
@@ -207,7 +200,16 @@ export function parseArgs(argv: readonly string[], defaultLang: Lang): Command {
       };
     }
     case "template": {
-      disallow(raw, command, ["--json", "--memo", "--locale", "--positions", "--previous"]);
+      allowOnly(raw, command, [
+        "--settings",
+        "--lang",
+        "--out",
+        "--kind",
+        "--region",
+        "--period",
+        "--out-dir",
+        "--all-regions",
+      ]);
       if (files.length > 0) throw new UsageError(`template takes no FILE (got ${files[0]})`);
       const kind = raw.values.get("--kind");
       if (kind !== "proposal" && kind !== "settings") {
@@ -238,14 +240,13 @@ export function parseArgs(argv: readonly string[], defaultLang: Lang): Command {
       };
     }
     case "regions": {
-      disallow(raw, command, [
-        "--out",
-        "--memo",
-        "--kind",
-        "--period",
-        "--all-regions",
-        "--positions",
-        "--previous",
+      allowOnly(raw, command, [
+        "--settings",
+        "--lang",
+        "--locale",
+        "--region",
+        "--out-dir",
+        "--json",
       ]);
       needFiles(files, "regions");
       const outDir = needOutDir(raw, "regions");
