@@ -7,15 +7,14 @@ import type {
 import { addCents, sumCents } from "../locale/money";
 import { AKKE_ALLOCATION_SOURCE } from "../vocabulary/fundingSources";
 import { compareSources, regionName, sourceName } from "../consolidate/vocab";
-import { formatDate } from "../locale/houseStyle";
 import { capitalise } from "../locale/numberWords";
 import type { Lang } from "../model/lang";
 import type { RoundSettings } from "../model/round";
 import { fileNameStem } from "../text/fileName";
 import { translate } from "../i18n/translate";
 import { findStatute, statuteTitle } from "../vocabulary/statutes";
-import { letterhead } from "./document";
-import { memoDate, memoWriter, type MemoWriter } from "./format";
+import { documentHead } from "./document";
+import type { MemoWriter } from "./format";
 import { renderBlocks } from "./renderMemo";
 import { ministryLists } from "./sections/byMinistry";
 import { positionColumns } from "./sections/national";
@@ -51,19 +50,15 @@ function regionPageDocument(
   region: string,
   options: MemoOptions,
 ): MemoBlock[] {
-  const w = memoWriter(options.lang, settings);
-  const date = formatDate(memoDate(options.date), options.lang);
-  const round = settings.round.trim();
-  const head: MemoBlock[] = [
-    letterhead(w, date, w.t("regionPage.header.kind")),
-    {
-      kind: "title",
-      text:
-        round === ""
-          ? w.t("regionPage.titleNoRound", { region: w.region(region) })
-          : w.t("regionPage.title", { round, region: w.region(region) }),
-    },
-  ];
+  const { w, date, head } = documentHead(
+    settings,
+    options,
+    (w, round) =>
+      round === ""
+        ? w.t("regionPage.titleNoRound", { region: w.region(region) })
+        : w.t("regionPage.title", { round, region: w.region(region) }),
+    (w) => w.t("regionPage.header.kind"),
+  );
   const summary = c.regions.find((r) => r.region === region);
   if (summary === undefined) return [...head, ...noProposal(c, region, w)];
   const items = c.items.filter((i) => i.region === region);
