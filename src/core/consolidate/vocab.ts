@@ -6,14 +6,7 @@ import type { Lang } from "../model/lang";
 import type { RoundSettings } from "../model/round";
 import { compareNames } from "../vocabulary/collation";
 import { FUNDING_SOURCE_CODES, FUNDING_SOURCES } from "../vocabulary/fundingSources";
-import {
-  CROSS_CUTTING,
-  DISCUSSION_STATUS,
-  IMPLEMENTATION_STATUS,
-  LEVELS,
-  MINISTRY_POSITION,
-  NATIONAL_FOLLOW_UP,
-} from "../vocabulary/itemValues";
+import { VOCABULARIES } from "../vocabulary/all";
 import {
   MINISTRIES,
   MINISTRY_CODES,
@@ -70,12 +63,12 @@ export function ministryAbbreviation(code: string, lang: Lang): string {
 }
 
 const ITEM_VALUE_LISTS = {
-  crossCutting: CROSS_CUTTING,
-  level: LEVELS,
-  discussionStatus: DISCUSSION_STATUS,
-  implementationStatus: IMPLEMENTATION_STATUS,
-  ministryPosition: MINISTRY_POSITION,
-  nationalFollowUp: NATIONAL_FOLLOW_UP,
+  crossCutting: VOCABULARIES.crossCutting,
+  level: VOCABULARIES.levels,
+  discussionStatus: VOCABULARIES.discussionStatus,
+  implementationStatus: VOCABULARIES.implementationStatus,
+  ministryPosition: VOCABULARIES.ministryPosition,
+  nationalFollowUp: VOCABULARIES.nationalFollowUp,
 } as const;
 
 export type ItemValueList = keyof typeof ITEM_VALUE_LISTS;

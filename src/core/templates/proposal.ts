@@ -278,20 +278,11 @@ export function proposalSheet(
     put(row, f.total, totalFormula(row, f.years[0].col, f.years[f.years.length - 1].col));
   }
 
-  const itemsRange = (col: number): string =>
-    rangeToA1({
-      top: layout.itemsFirstRow,
-      left: col,
-      bottom: layout.itemsFirstRow + layout.itemRows - 1,
-      right: col,
-    });
+  const column = (first: number, rows: number, col: number): string =>
+    rangeToA1({ top: first, left: col, bottom: first + rows - 1, right: col });
+  const itemsRange = (col: number): string => column(layout.itemsFirstRow, layout.itemRows, col);
   const fundingRange = (col: number): string =>
-    rangeToA1({
-      top: layout.fundingFirstRow,
-      left: col,
-      bottom: layout.fundingFirstRow + layout.fundingRows - 1,
-      right: col,
-    });
+    column(layout.fundingFirstRow, layout.fundingRows, col);
   const dropdown = (range: string, list: ListKind, key: PromptKey): ListValidationSpec => ({
     range,
     source: { kind: "name", name: listName(lang, list) },
