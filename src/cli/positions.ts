@@ -60,7 +60,7 @@ export async function consolidateWithPositions(
   for (const file of files) received.push(await readRoundFile(file));
   const read = readPositionFiles(received);
   const before = consolidate(result.proposals, result.settings, result.issues, result.files);
-  const merge = mergePositions(before, result.settings, read.packages, lang);
+  const merge = mergePositions(before, result, read.packages, lang);
   const issues = [...read.issues, ...merge.issues];
   const all = [...result.issues, ...issues];
   const counted: RoundValidation = {

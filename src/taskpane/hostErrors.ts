@@ -56,7 +56,7 @@ export function isProtectedError(error: unknown): boolean {
 }
 
 /** The error's own words, for the technical detail. */
-function errorDetail(error: unknown): string {
+export function errorDetail(error: unknown): string {
   if (error instanceof Error && error.message !== "") return error.message;
   return String(error);
 }

@@ -29,4 +29,10 @@ export interface WorkbookHost {
    * returns the function that stops listening. Hosts without change events return a no-op.
    */
   onLocalChange(listener: (sheets: readonly string[]) => void): Promise<() => Promise<void>>;
+  /**
+   * Opens a new workbook made of an .xlsx file (base64) for the user to save, beside the
+   * open one (Excel: `Excel.createWorkbook`, ExcelApi 1.8). False where this Excel lacks
+   * the API; absent on hosts that never can (the browser page downloads instead).
+   */
+  createWorkbook?(base64: string): Promise<boolean>;
 }

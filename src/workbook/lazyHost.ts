@@ -24,5 +24,9 @@ export function lazyHost(
     apply: async (plan, basis) => (await host()).apply(plan, basis),
     select: async (sheet, a1) => (await host()).select(sheet, a1),
     onLocalChange: async (listener) => (await host()).onLocalChange(listener),
+    createWorkbook: async (base64) => {
+      const loaded = await host();
+      return loaded.createWorkbook ? loaded.createWorkbook(base64) : false;
+    },
   };
 }

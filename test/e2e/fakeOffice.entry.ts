@@ -3,7 +3,7 @@
  * at Office.js's address, so the pane starts "in Excel" over the fake Excel of
  * test/fake-excel, with Finnish regional settings on Windows.
  */
-import { buildWorkbook, fakeExcelRun, fakeOffice, FI_FI } from "../fake-excel";
+import { buildWorkbook, fakeExcel, fakeOffice, FI_FI } from "../fake-excel";
 
 const book = buildWorkbook({
   sheets: [
@@ -21,7 +21,7 @@ book.culture = FI_FI;
 
 const page = window as unknown as Record<string, unknown>;
 page.Office = fakeOffice(book);
-page.Excel = { run: fakeExcelRun(book) };
+page.Excel = fakeExcel(book);
 page.__fakeBook = {
   sheets: () => book.sheets.map((sheet) => sheet.name),
   names: () => book.names.map((name) => name.name),

@@ -1,16 +1,25 @@
 /**
  * The main path, end to end, by keyboard alone: import the sample round, validate,
- * consolidate, preview and copy the memo, download the workbook and read it back.
+ * consolidate against last round, download the ministries' packages, import two returned
+ * ones, preview and copy the memo, show a region's page, download the workbook and read it
+ * back.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import JSZip from "jszip";
 import type { Locator, Page } from "playwright-core";
+import { consolidate } from "../../src/core/consolidate";
+import { packageContents, packageFileName, readReturnedPackage } from "../../src/core/packages";
 import { validateRound } from "../../src/core/rules";
 import { MESSY_REGION, SAMPLE_REGIONS } from "../../src/core/templates/sampleData";
 import { nodeInflater } from "../../src/workbook/xlsx/nodeInflater";
 import { readXlsx } from "../../src/workbook/xlsx/readXlsx";
-import { PREVIOUS_SUMMARY, writeSampleRound } from "../../scripts/sample-round";
+import {
+  PREVIOUS_SUMMARY,
+  writeReturnedPackages,
+  writeSampleRound,
+} from "../../scripts/sample-round";
 import { Harness, SCREENSHOTS, type PageSession } from "./harness";
 import { shiftTabTo, tabTo } from "./keyboard";
 
@@ -20,6 +29,9 @@ jest.setTimeout(300_000);
 const SAMPLE_DIR = mkdtempSync(path.join(tmpdir(), "ra-flow-sample-"));
 let harness: Harness;
 let files: string[];
+let returned: string[];
+/** The package files the round calls for, in Finnish, from the round's files read here. */
+let packageFiles: string[];
 
 beforeAll(async () => {
   await writeSampleRound(SAMPLE_DIR);
@@ -27,8 +39,21 @@ beforeAll(async () => {
     .filter((name) => name.endsWith(".xlsx"))
     .sort()
     .map((name) => path.join(SAMPLE_DIR, name));
+  returned = await writeReturnedPackages(SAMPLE_DIR, files);
+  const round = validateRound(
+    await Promise.all(files.map(async (file) => ({ file, snapshot: await readXlsxFile(file) }))),
+  );
+  packageFiles = packageContents(
+    consolidate(round.proposals, round.settings, round.issues, round.files),
+  ).map((c) => packageFileName(c.ministry, "fi"));
   harness = await Harness.start();
 });
+
+function readXlsxFile(file: string) {
+  return readXlsx(new Uint8Array(readFileSync(file)), path.basename(file), {
+    inflate: nodeInflater,
+  });
+}
 
 afterAll(async () => {
   await harness?.close();
@@ -94,7 +119,7 @@ async function press(page: Page, control: Locator): Promise<void> {
 }
 
 describe("the main path in app.html, by keyboard alone", () => {
-  it("imports, validates, consolidates, copies the memo and downloads the workbook", async () => {
+  it("imports, validates, consolidates, makes the packages, merges positions, copies the memo, shows a region page and downloads the workbook", async () => {
     const session = await harness.open("app.html", 800, 900);
     const roundAkke = REGIONS.reduce((sum, region) => sum + region.akke, 0);
     const totalAkke = finnishEuros(roundAkke);
@@ -219,7 +244,56 @@ describe("the main path in app.html, by keyboard alone", () => {
       expect(made).toContain("Muutos edelliseen kierrokseen");
       await checkpoint(session, "consolidate");
 
-      // 4. Memo in Finnish: preview, Copy, paste into an editor and find its tables.
+      // 4. The ministries' preparation packages: made in the pane, downloaded as one .zip.
+      await press(
+        page,
+        panel(page).getByRole("button", { name: "Ministeriöiden valmistelupaketit" }),
+      );
+      const packageLinks = page.getByTestId("packages-links");
+      await packageLinks.waitFor({ timeout: 120_000 });
+      expect(await packageLinks.getByRole("link").allInnerTexts()).toEqual(packageFiles);
+      await checkpoint(session, "packages");
+      const [zipDownload] = await Promise.all([
+        page.waitForEvent("download"),
+        press(page, panel(page).getByRole("button", { name: "Lataa kaikki (.zip)" })),
+      ]);
+      expect(zipDownload.suggestedFilename()).toBe("Valmistelupaketit.zip");
+      const zip = await JSZip.loadAsync(readFileSync(await zipDownload.path()));
+      expect(Object.keys(zip.files).sort()).toEqual([...packageFiles].sort());
+      for (const name of packageFiles) {
+        const snapshot = await readXlsx(await zip.file(name)!.async("uint8array"), name, {
+          inflate: nodeInflater,
+        });
+        // One workbook per ministry, known as that ministry's package of this round.
+        expect(name.startsWith(`${readReturnedPackage(snapshot)?.ministry}-`)).toBe(true);
+      }
+
+      // 5. Returned positions: TEM's and LVM's packages back, imported into the proposals.
+      await openSection(page, "Tuonti", "Tuonti");
+      const [returnedChooser] = await Promise.all([
+        page.waitForEvent("filechooser"),
+        press(page, panel(page).getByRole("button", { name: "Valitse tiedostot…" })),
+      ]);
+      await returnedChooser.setFiles(returned);
+      await page.getByTestId("import-preview").waitFor({ timeout: 120_000 });
+      const packageRows = plainText(
+        (await page.getByTestId("import-row").allInnerTexts()).join("\n"),
+      );
+      expect(packageRows).toMatch(/Ministeriön TEM palauttama valmistelupaketti: \d+ \/ \d+/);
+      expect(packageRows).toMatch(/Ministeriön LVM palauttama valmistelupaketti: \d+ \/ \d+/);
+      await checkpoint(session, "positions-preview");
+      await press(
+        page,
+        panel(page).getByRole("button", { name: "Tuo 0 esitystä ja 2 ministeriön kannat" }),
+      );
+      const positions = page.getByTestId("import-positions");
+      await positions.waitFor({ timeout: 60_000 });
+      expect(await positions.innerText()).toMatch(
+        /^Kannat yhdistetty esityksiin \(\d+ solua\)\. Vastanneet ministeriöt: LVM, TEM\./,
+      );
+      await checkpoint(session, "positions-imported");
+
+      // 6. Memo in Finnish: preview, Copy, paste into an editor and find its tables.
       await openSection(page, "Muistio", "Muistio");
       const memoLang = panel(page).getByRole("combobox", { name: "Muistion kieli" });
       expect(await memoLang.inputValue()).toBe("fi");
@@ -277,7 +351,22 @@ describe("the main path in app.html, by keyboard alone", () => {
       );
       await checkpoint(session, "memo-pasted");
 
-      // 5. Download the workbook and read it back.
+      // 7. A region's page, with the positions just imported: the first region in the list.
+      const picker = panel(page).getByRole("combobox", { name: "Maakunnan sivu" });
+      await tabTo(page, picker, 120);
+      await page.keyboard.press("ArrowDown");
+      const regionPreview = page.getByRole("region", { name: "Maakunnan sivun esikatselu" });
+      await regionPreview
+        .locator("h1")
+        .filter({ hasText: "Aluekehittämiskeskustelu" })
+        .waitFor({ timeout: 60_000 });
+      const regionText = plainText(await regionPreview.innerText());
+      expect(regionText).toContain("MUISTIOLUONNOS");
+      expect(regionText).toContain("Ministeriöiden kannat ja jatkokäsittely");
+      expect(regionText).not.toContain("Ministeriöiden kantoja ei ole vielä kirjattu.");
+      await checkpoint(session, "region-page");
+
+      // 8. Download the workbook and read it back.
       const [download] = await Promise.all([
         page.waitForEvent("download"),
         press(page, page.getByRole("button", { name: "Lataa työkirja" })),

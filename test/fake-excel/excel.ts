@@ -1,4 +1,5 @@
 import { FakeContextCore } from "./context";
+import { invalidArgument } from "./errors";
 import type { FakeWorkbook } from "./model";
 import { FakeRequestContext } from "./proxies";
 
@@ -41,12 +42,37 @@ export function fakeExcelRun(book: FakeWorkbook) {
 export function installFakeExcel(book: FakeWorkbook): () => void {
   const global = globalThis as Record<string, unknown>;
   const before = { Excel: global.Excel, Office: global.Office };
-  global.Excel = { run: fakeExcelRun(book) };
+  global.Excel = fakeExcel(book);
   global.Office = fakeOffice(book);
   return () => {
     global.Excel = before.Excel;
     global.Office = before.Office;
   };
+}
+
+/**
+ * The global `Excel` over `book`: `run`, and `createWorkbook` (ExcelApi 1.8), which records
+ * each workbook it opens in `book.createdWorkbooks`. Like Excel, it refuses what is not a
+ * base64 .xlsx (a zip package: `PK\x03\x04`, `UEsDB` in base64) and is missing where the
+ * claimed requirement set is older.
+ */
+export function fakeExcel(book: FakeWorkbook) {
+  const createWorkbook = (base64?: string): Promise<void> => {
+    if (base64 !== undefined && !base64.startsWith("UEsDB"))
+      return Promise.reject(invalidArgument("base64File"));
+    book.createdWorkbooks.push(base64 ?? "");
+    return Promise.resolve();
+  };
+  return {
+    run: fakeExcelRun(book),
+    ...(supportsExcelApi(book, "1.8") ? { createWorkbook } : {}),
+  };
+}
+
+/** Whether `book`'s Excel claims the ExcelApi set `version` (1.8 is older than 1.17). */
+function supportsExcelApi(book: FakeWorkbook, version: string): boolean {
+  const minor = (v: string): number => Number(v.split(".")[1] ?? "0");
+  return minor(version) <= minor(book.excelApi);
 }
 
 /** What the add-in reads of `Office`: the host, its platform and version, the languages. */
@@ -62,7 +88,7 @@ export function fakeOffice(book: FakeWorkbook, displayLanguage = book.culture.na
       diagnostics: { host: "Excel", platform: book.platform, version: "16.0.fake" },
       requirements: {
         isSetSupported: (name: string, version?: string) =>
-          name === "ExcelApi" && Number(version ?? "1.1") <= 1.17,
+          name === "ExcelApi" && supportsExcelApi(book, version ?? "1.1"),
       },
     },
   };

@@ -23,5 +23,5 @@ export {
 } from "./model";
 export { shownCell } from "./formula";
 export { FakeRequestContext } from "./proxies";
-export { fakeExcelRun, fakeOffice, installFakeExcel } from "./excel";
+export { fakeExcel, fakeExcelRun, fakeOffice, installFakeExcel } from "./excel";
 export { EN_US, FI_FI, type FakeCulture, type FakePlatform } from "./model";

@@ -193,6 +193,10 @@ export class FakeWorkbook {
   platform: FakePlatform = "PC";
   /** Syncs of every context over this workbook, for tests of a host that opens its own. */
   syncCount = 0;
+  /** The highest ExcelApi requirement set this Excel claims (`isSetSupported`), e.g. `1.17`. */
+  excelApi = "1.17";
+  /** Each `Excel.createWorkbook` call's .xlsx (base64), in order: the workbooks it opened. */
+  readonly createdWorkbooks: string[] = [];
   /** The user is editing a cell: no API call runs (office-js #625, #3388). */
   cellEditMode = false;
   private editWaiters: (() => void)[] = [];

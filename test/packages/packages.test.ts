@@ -200,7 +200,7 @@ describe("positions back in", () => {
 
     const merge = mergePositions(
       round.consolidation,
-      round.validation.settings,
+      round.validation,
       [readReturnedPackage({ ...snapshot, file: "TEM.xlsx" }) ?? fail("a package")],
       "fi",
     );
@@ -262,7 +262,7 @@ describe("positions back in", () => {
     );
     const merge = mergePositions(
       round.consolidation,
-      round.validation.settings,
+      round.validation,
       [readReturnedPackage(snapshot) ?? fail("package")],
       "sv",
     );
@@ -289,7 +289,7 @@ describe("rejections", () => {
     snapshot = fill(snapshot, "Vastuulla", ci.region, ci.item.itemId, "Nro", text("9.9"));
     const merge = mergePositions(
       round.consolidation,
-      round.validation.settings,
+      round.validation,
       [readReturnedPackage(snapshot) ?? fail("p")],
       "en",
     );
@@ -326,7 +326,7 @@ describe("rejections", () => {
     const changed = consolidate(changedProposals, round.validation.settings, [], []);
     const merge = mergePositions(
       changed,
-      round.validation.settings,
+      round.validation,
       [readReturnedPackage(snapshot) ?? fail("p")],
       "fi",
     );
@@ -361,7 +361,7 @@ describe("rejections", () => {
     );
     const merge = mergePositions(
       round.consolidation,
-      round.validation.settings,
+      round.validation,
       [readReturnedPackage(snapshot) ?? fail("p")],
       "fi",
     );
@@ -392,7 +392,7 @@ describe("rejections", () => {
     );
     const merge = mergePositions(
       round.consolidation,
-      round.validation.settings,
+      round.validation,
       [{ ...(readReturnedPackage(snapshot) ?? fail("p")), file: "old.xlsx" }],
       "en",
     );
@@ -400,6 +400,66 @@ describe("rejections", () => {
     expect(issueMessage(merge.issues[0], "en")).toContain("ALKE 2024");
     expect(merge.items.size).toBe(0);
     expect(merge.report.packages).toEqual([{ file: "old.xlsx", ministry: "TEM", merged: false }]);
+  });
+
+  describe("without a settings sheet: the round the proposals name", () => {
+    let bare: Round;
+    beforeAll(async () => {
+      // The settings file is the sample's first; the proposals all name ALKE 2026.
+      bare = roundOf((await sampleRound()).slice(1));
+    });
+
+    /** TEM's package of the round `name` (made with settings), its first lead row filled in. */
+    async function temPackage(name: string, file: string) {
+      const made: Round = {
+        ...round,
+        validation: {
+          ...round.validation,
+          settings: { ...round.validation.settings, round: name, referenceNumber: "VN/9/2099" },
+        },
+      };
+      const ci = packageContents(round.consolidation).find((c) => c.ministry === "TEM")?.parts
+        .lead[0];
+      if (!ci) throw new Error("TEM");
+      const snapshot = fill(
+        await returned("TEM", "fi", made),
+        "Vastuulla",
+        ci.region,
+        ci.item.itemId,
+        "Ministeriön kanta",
+        text("Tukee"),
+      );
+      return { ci, found: { ...(readReturnedPackage(snapshot) ?? fail("p")), file } };
+    }
+
+    it("refuses a package of another round than the one the proposals name", async () => {
+      expect(bare.validation.settings.fromWorkbook).toBe(false);
+      const { found } = await temPackage("ALKE 2024", "old.xlsx");
+      const merge = mergePositions(bare.consolidation, bare.validation, [found], "en");
+      expect(rules(merge)).toEqual(["POSITION-ROUND-MISMATCH"]);
+      expect(issueMessage(merge.issues[0], "en")).toContain("ALKE 2024");
+      expect(issueMessage(merge.issues[0], "en")).toContain("(ALKE 2026)");
+      expect(merge.items.size).toBe(0);
+    });
+
+    it("merges a package of the named round, whatever its reference number or case", async () => {
+      const { ci, found } = await temPackage("alke  2026", "TEM.xlsx");
+      const merge = mergePositions(bare.consolidation, bare.validation, [found], "en");
+      expect(merge.issues).toEqual([]);
+      expect(merge.items.get(`${ci.region}|${ci.item.itemId}`)?.ministryPosition).toBe("supports");
+    });
+
+    it("does not tell rounds apart when the proposals name different rounds", async () => {
+      const { ci, found } = await temPackage("ALKE 2024", "old.xlsx");
+      const [first, ...rest] = bare.validation.proposals;
+      const mixed = {
+        ...bare.validation,
+        proposals: [{ ...first, round: "ALKE 2025" }, ...rest],
+      };
+      const merge = mergePositions(bare.consolidation, mixed, [found], "en");
+      expect(merge.issues).toEqual([]);
+      expect(merge.items.get(`${ci.region}|${ci.item.itemId}`)?.ministryPosition).toBe("supports");
+    });
   });
 
   it("POSITION-DUPLICATE-MINISTRY: two packages of one ministry, neither merged, both named", async () => {
@@ -417,7 +477,7 @@ describe("rejections", () => {
     const one = { ...(readReturnedPackage(snapshot) ?? fail("p")), file: "TEM-a.xlsx" };
     const merge = mergePositions(
       round.consolidation,
-      round.validation.settings,
+      round.validation,
       [one, { ...one, file: "TEM-b.xlsx" }],
       "en",
     );

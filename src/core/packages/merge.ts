@@ -22,6 +22,7 @@ import {
   type PackagePart,
   type StatuteOwner,
 } from "./contents";
+import { matchKey } from "../text/normalise";
 import { roundIdentity } from "./identity";
 import { readReturnedPackage, type ReturnedPackage, type ReturnedRow } from "./read";
 
@@ -105,9 +106,52 @@ function roundName(round: string, referenceNumber: string): string {
   return [round, referenceNumber].filter((part) => part !== "").join(", ") || "–";
 }
 
+/** The round the positions are merged into: its settings and its regions' proposals. */
+export interface PositionRound {
+  readonly settings: RoundSettings;
+  readonly proposals: readonly RegionProposal[];
+}
+
+/**
+ * The round name the proposals give, when every proposal that names one names the same
+ * (compared as labels are); null when none does or they disagree.
+ */
+export function roundNamedByProposals(proposals: readonly RegionProposal[]): string | null {
+  const named = proposals.map((p) => p.round.trim()).filter((name) => name !== "");
+  if (named.length === 0) return null;
+  const key = matchKey(named[0]);
+  return named.every((name) => matchKey(name) === key) ? named[0] : null;
+}
+
+/**
+ * Whether a package belongs to this round. With the round's settings: its identity hash.
+ * Without them (the defaults apply), the round the proposals name, when they name one
+ * consistently and the package names one too; otherwise the item keys and content hashes
+ * still check every row.
+ */
+function sameRoundCheck(round: PositionRound): {
+  readonly accepts: (p: ReturnedPackage) => boolean;
+  readonly name: string;
+} {
+  if (round.settings.fromWorkbook) {
+    const identity = roundIdentity(round.settings);
+    return {
+      accepts: (p) => p.roundHash === identity.hash,
+      name: roundName(identity.round, identity.referenceNumber),
+    };
+  }
+  const named = roundNamedByProposals(round.proposals);
+  return {
+    accepts: (p) =>
+      named === null || p.round.trim() === "" || matchKey(p.round) === matchKey(named),
+    name: named ?? "–",
+  };
+}
+
 /**
  * Merges returned packages into the round's items (docs/packages.md): a package of another
- * round is refused (when the round's settings are known), two packages of one ministry are both left out, each row is matched by
+ * round is refused (by the settings' identity, or without settings by the round the
+ * proposals name), two packages of one ministry are both left out, each row is matched by
  * region and item id and checked against the item's content hash and the vocabularies. The
  * lead ministry's position and follow-up decision go into the item; a participating
  * ministry's, and those on the legislation and expert support tables, are reported beside it.
@@ -115,25 +159,22 @@ function roundName(round: string, referenceNumber: string): string {
  */
 export function mergePositions(
   consolidation: Consolidation,
-  settings: RoundSettings,
+  round: PositionRound,
   packages: readonly ReturnedPackage[],
   lang: Lang,
   statuteOwner?: StatuteOwner,
 ): PositionMerge {
   const issues: Issue[] = [];
-  const identity = roundIdentity(settings);
-  const thisRound = roundName(identity.round, identity.referenceNumber);
-  // Without the round's settings (the defaults apply) there is no round to tell packages by:
-  // the item keys and content hashes still check every row.
+  const check = sameRoundCheck(round);
   const sameRound = packages.filter((p) => {
-    if (!settings.fromWorkbook || p.roundHash === identity.hash) return true;
+    if (check.accepts(p)) return true;
     issues.push(
       makeIssue(
         "POSITION-ROUND-MISMATCH",
         { file: p.file, sheet: null, at: null, region: null },
         {
           value: p.file,
-          params: { packageRound: roundName(p.round, p.referenceNumber), round: thisRound },
+          params: { packageRound: roundName(p.round, p.referenceNumber), round: check.name },
         },
       ),
     );

@@ -71,7 +71,7 @@ function packageSheetName(part: PackagePart, lang: Lang): string {
 }
 
 /** `TEM-valmistelu.xlsx`, `ANM-beredning.xlsx`, `TEM-preparation.xlsx`. */
-function packageFileName(ministry: string, lang: Lang): string {
+export function packageFileName(ministry: string, lang: Lang): string {
   return packagesMsg(lang, "packages.file", { ministry: ministryAbbreviation(ministry, lang) });
 }
 

@@ -35,7 +35,7 @@ export function positionsPlan(
 ): PositionsInWorkbook {
   const round = validateRound([{ file: basis.file, snapshot: basis }]);
   const consolidation = consolidate(round.proposals, round.settings, round.issues, round.files);
-  const merge = mergePositions(consolidation, round.settings, packages, lang);
+  const merge = mergePositions(consolidation, round, packages, lang);
   const recognised = new Map(
     recogniseWorkbook(basis)
       .filter((r): r is RecognisedProposal => r.kind === "proposal")

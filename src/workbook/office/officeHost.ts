@@ -7,6 +7,7 @@ import {
 import type { ProgressListener, WorkbookHost } from "../host";
 import { applyPlan, type ApplyOptions } from "./applyPlan";
 import { isCellEditMode } from "./errors";
+import { createWorkbook } from "./newWorkbook";
 import { readOutline } from "./readOutline";
 import { readWorkbook, type ReadOptions } from "./readWorkbook";
 import { selectCell } from "./selectCell";
@@ -122,6 +123,7 @@ export function createOfficeHost(options: OfficeHostOptions = {}): WorkbookHost 
     },
     select: (sheet: string, a1: string) => run((context) => selectCell(context, sheet, a1)),
     onLocalChange: (listener) => listenToLocalChanges(run, debounceMs, isOwn, listener),
+    createWorkbook,
   };
 }
 

@@ -17,3 +17,11 @@ export {
 } from "./consolidation";
 export { writeMemoSheet } from "./memo";
 export { readPreviousSummaryFile, type PreviousPick } from "./previousSummary";
+export {
+  writeMinistryPackages,
+  zipPackages,
+  type MinistryPackagesOptions,
+  type MinistryPackagesOutcome,
+  type PackageFile,
+  type PackagesPhase,
+} from "./ministryPackages";

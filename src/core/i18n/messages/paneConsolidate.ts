@@ -7,6 +7,32 @@ import { defineMessages } from "../define";
  */
 export const paneConsolidate = defineMessages({
   fi: {
+    "paneConsolidate.packages.heading": "Ministeriöiden valmistelupaketit",
+    "paneConsolidate.packages.run": "Ministeriöiden valmistelupaketit",
+    "paneConsolidate.packages.note.excel":
+      "Yksi työkirja kullekin ministeriölle, jota kierroksen kohteet koskevat, kantojen täyttämiseen; yhteenvetotaulukoiden kielellä. Excel avaa kunkin uutena työkirjana, jonka tallennat.",
+    "paneConsolidate.packages.note.browser":
+      "Yksi työkirja kullekin ministeriölle, jota kierroksen kohteet koskevat, kantojen täyttämiseen; yhteenvetotaulukoiden kielellä. Lataa ne yhtenä .zip-tiedostona tai yksitellen.",
+    "paneConsolidate.packages.progressLabel": "Valmistelupakettien eteneminen",
+    "paneConsolidate.packages.phase.reading": "Luetaan työkirjaa…",
+    "paneConsolidate.packages.phase.writing": "Kirjoitetaan pakettia {n} / {total}…",
+    "paneConsolidate.packages.phase.opening": "Avataan pakettia {n} / {total} Excelissä…",
+    "paneConsolidate.packages.none":
+      "Kierroksen kohteet eivät koske yhtään ministeriötä, joten paketteja ei tehty.",
+    "paneConsolidate.packages.made": "Paketteja tehtiin {count}: {ministries}.",
+    "paneConsolidate.packages.opened":
+      "Excel avasi paketit uusina työkirjoina ({count}). Tallenna kukin nimellä: {files}.",
+    "paneConsolidate.packages.notSupported":
+      "Tämä Excel ei avaa uusia työkirjoja lisäosasta. Lataa paketit alta.",
+    "paneConsolidate.packages.openFailed":
+      "Excel ei avannut paketteja uusina työkirjoina (avattiin {opened}). Lataa ne alta.",
+    "paneConsolidate.packages.errors":
+      "Esityksissä on virheitä ({count}); paketit tehtiin silti. Korjaa esitykset ja tee paketit uudelleen ennen lähettämistä.",
+    "paneConsolidate.packages.failed": "Paketteja ei voitu kirjoittaa.",
+    "paneConsolidate.packages.zip": "Lataa kaikki (.zip)",
+    "paneConsolidate.packages.zipName": "Valmistelupaketit.zip",
+    "paneConsolidate.packages.one": "Yksitellen",
+    "paneConsolidate.packages.downloaded": "Ladattiin {file}.",
     "paneConsolidate.previous.pick": "Edellinen yhteenveto…",
     "paneConsolidate.previous.none": "Ei vertailua edelliseen kierrokseen.",
     "paneConsolidate.previous.chosen": "Verrataan edelliseen yhteenvetoon {file}.",
@@ -55,6 +81,32 @@ export const paneConsolidate = defineMessages({
     "paneConsolidate.memo.sheetName": "Muistio",
   },
   sv: {
+    "paneConsolidate.packages.heading": "Ministeriernas beredningspaket",
+    "paneConsolidate.packages.run": "Ministeriernas beredningspaket",
+    "paneConsolidate.packages.note.excel":
+      "En arbetsbok för varje ministerium som omgångens objekt gäller, för dess ståndpunkter; på sammanställningsbladens språk. Excel öppnar var och en som en ny arbetsbok som du sparar.",
+    "paneConsolidate.packages.note.browser":
+      "En arbetsbok för varje ministerium som omgångens objekt gäller, för dess ståndpunkter; på sammanställningsbladens språk. Ladda ner dem som en .zip-fil eller en i taget.",
+    "paneConsolidate.packages.progressLabel": "Beredningspaketens förlopp",
+    "paneConsolidate.packages.phase.reading": "Arbetsboken läses…",
+    "paneConsolidate.packages.phase.writing": "Paket {n} av {total} skrivs…",
+    "paneConsolidate.packages.phase.opening": "Paket {n} av {total} öppnas i Excel…",
+    "paneConsolidate.packages.none":
+      "Omgångens objekt gäller inget ministerium, så inga paket gjordes.",
+    "paneConsolidate.packages.made": "Paket som gjordes ({count}): {ministries}.",
+    "paneConsolidate.packages.opened":
+      "Excel öppnade paketen som nya arbetsböcker ({count}). Spara var och en under namnet: {files}.",
+    "paneConsolidate.packages.notSupported":
+      "Detta Excel öppnar inte nya arbetsböcker från ett tillägg. Ladda ner paketen nedan.",
+    "paneConsolidate.packages.openFailed":
+      "Excel öppnade inte paketen som nya arbetsböcker ({opened} öppnades). Ladda ner dem nedan.",
+    "paneConsolidate.packages.errors":
+      "Förslagen har fel ({count}); paketen gjordes ändå. Rätta förslagen och gör paketen på nytt innan de skickas.",
+    "paneConsolidate.packages.failed": "Paketen kunde inte skrivas.",
+    "paneConsolidate.packages.zip": "Ladda ner alla (.zip)",
+    "paneConsolidate.packages.zipName": "Beredningspaket.zip",
+    "paneConsolidate.packages.one": "En i taget",
+    "paneConsolidate.packages.downloaded": "{file} laddades ner.",
     "paneConsolidate.previous.pick": "Föregående sammanfattning…",
     "paneConsolidate.previous.none": "Ingen jämförelse med föregående omgång.",
     "paneConsolidate.previous.chosen": "Jämförs med den föregående sammanfattningen {file}.",
@@ -105,6 +157,32 @@ export const paneConsolidate = defineMessages({
     "paneConsolidate.memo.sheetName": "Promemoria",
   },
   en: {
+    "paneConsolidate.packages.heading": "Ministry packages",
+    "paneConsolidate.packages.run": "Ministry packages",
+    "paneConsolidate.packages.note.excel":
+      "One workbook for each ministry the round's items concern, for its positions; in the language of the summary sheets. Excel opens each as a new workbook for you to save.",
+    "paneConsolidate.packages.note.browser":
+      "One workbook for each ministry the round's items concern, for its positions; in the language of the summary sheets. Download them as one .zip or one by one.",
+    "paneConsolidate.packages.progressLabel": "Progress of the ministry packages",
+    "paneConsolidate.packages.phase.reading": "Reading the workbook…",
+    "paneConsolidate.packages.phase.writing": "Writing package {n} of {total}…",
+    "paneConsolidate.packages.phase.opening": "Opening package {n} of {total} in Excel…",
+    "paneConsolidate.packages.none":
+      "The round's items concern no ministry, so no packages were made.",
+    "paneConsolidate.packages.made": "Packages made ({count}): {ministries}.",
+    "paneConsolidate.packages.opened":
+      "Excel opened the packages as new workbooks ({count}). Save each under its name: {files}.",
+    "paneConsolidate.packages.notSupported":
+      "This Excel does not open new workbooks from an add-in. Download the packages below.",
+    "paneConsolidate.packages.openFailed":
+      "Excel did not open the packages as new workbooks ({opened} opened). Download them below.",
+    "paneConsolidate.packages.errors":
+      "The proposals have errors ({count}); the packages were made all the same. Correct the proposals and make the packages again before sending them.",
+    "paneConsolidate.packages.failed": "The packages could not be written.",
+    "paneConsolidate.packages.zip": "Download all (.zip)",
+    "paneConsolidate.packages.zipName": "Ministry-packages.zip",
+    "paneConsolidate.packages.one": "One by one",
+    "paneConsolidate.packages.downloaded": "Downloaded {file}.",
     "paneConsolidate.previous.pick": "Previous summary…",
     "paneConsolidate.previous.none": "No comparison with the previous round.",
     "paneConsolidate.previous.chosen": "Compared with the previous summary {file}.",

@@ -19,8 +19,10 @@ import { StatusLine } from "../../components/StatusLine";
 import { useSectionStyles } from "../../components/useSectionStyles";
 import { noticeText } from "../../hostErrors";
 import type { Translate } from "../../shell/text";
+import { PackagesPanel } from "./PackagesPanel";
 import { summaryLines } from "./summaryText";
 import type { ConsolidateSectionState } from "./useConsolidateSection";
+import type { PackagesState } from "./usePackages";
 import { useConsolidateStyles } from "./useConsolidateStyles";
 import { SectionHeading } from "../../components/SectionHeading";
 
@@ -29,12 +31,16 @@ export interface ConsolidatePanelProps {
   /** The UI language (the result is shown in it; the sheets are in `state.outputLang`). */
   readonly lang: Lang;
   readonly t: Translate;
+  /** The ministries' preparation packages, made from the same workbook. */
+  readonly packages?: PackagesState;
+  /** The host is Excel: packages open as new workbooks. */
+  readonly excel?: boolean;
 }
 
 const PHASES: readonly ConsolidationPhase[] = ["reading", "computing", "writing"];
 
 /** The Consolidate section: language, run, progress, cancel, the question, the result. */
-export function ConsolidatePanel({ state, lang, t }: ConsolidatePanelProps) {
+export function ConsolidatePanel({ state, lang, t, packages, excel }: ConsolidatePanelProps) {
   const base = useSectionStyles();
   const styles = useConsolidateStyles();
   const phaseText = state.phase === null ? "" : t(`paneConsolidate.phase.${state.phase}`);
@@ -56,7 +62,7 @@ export function ConsolidatePanel({ state, lang, t }: ConsolidatePanelProps) {
         />
         <Button
           appearance="primary"
-          disabled={!state.available || state.busy}
+          disabled={!state.available || state.busy || packages?.busy === true}
           onClick={() => void state.run()}
         >
           {t("paneConsolidate.run")}
@@ -111,6 +117,15 @@ export function ConsolidatePanel({ state, lang, t }: ConsolidatePanelProps) {
         />
       )}
       {state.summary && <Result state={state} lang={lang} t={t} />}
+      {packages && (
+        <PackagesPanel
+          packages={packages}
+          excel={excel === true}
+          disabled={state.busy}
+          lang={lang}
+          t={t}
+        />
+      )}
       <ConsentDialog state={state} t={t} />
     </div>
   );

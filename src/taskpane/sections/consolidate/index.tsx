@@ -3,11 +3,21 @@ import type { SectionDefinition, SectionProps } from "../types";
 import { useSectionWorkbook } from "../validate/sectionWorkbook";
 import { ConsolidatePanel } from "./ConsolidatePanel";
 import { useConsolidateSection } from "./useConsolidateSection";
+import { usePackages } from "./usePackages";
 
 function ConsolidateSection(props: SectionProps) {
   const workbook = useSectionWorkbook(props);
   const state = useConsolidateSection({ lang: props.lang, workbook });
-  return <ConsolidatePanel state={state} lang={props.lang} t={textFor(props.lang)} />;
+  const packages = usePackages({ workbook, outputLang: state.outputLang });
+  return (
+    <ConsolidatePanel
+      state={state}
+      lang={props.lang}
+      t={textFor(props.lang)}
+      packages={packages}
+      excel={workbook?.kind === "excel"}
+    />
+  );
 }
 
 export const consolidateSection: SectionDefinition = {
@@ -17,3 +27,5 @@ export const consolidateSection: SectionDefinition = {
 
 export { ConsolidatePanel } from "./ConsolidatePanel";
 export { useConsolidateSection, type ConsolidateSectionState } from "./useConsolidateSection";
+export { PackagesPanel } from "./PackagesPanel";
+export { usePackages, type PackagesState } from "./usePackages";

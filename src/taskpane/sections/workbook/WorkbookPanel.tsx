@@ -10,6 +10,7 @@ import { reasonText } from "../import/ImportSection";
 import { sheetWindow } from "./sheetWindow";
 import { sameSheetName } from "../../../core/model/sheetNames";
 import { SectionHeading } from "../../components/SectionHeading";
+import { downloadBytes, XLSX_TYPE } from "../../download";
 
 const useStyles = makeStyles({
   root: {
@@ -87,17 +88,7 @@ export function WorkbookPanel({ lang, workbook }: WorkbookPanelProps) {
     setBusy(true);
     try {
       const { bytes, fileName } = await workbook.download();
-      const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], {
-        type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      });
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement("a");
-      link.href = url;
-      link.download = fileName;
-      document.body.appendChild(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      downloadBytes(bytes, fileName, XLSX_TYPE);
       setMessage(t("paneImport.workbook.downloaded", { file: fileName }));
     } catch (error) {
       setMessage(String(error));
