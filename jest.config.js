@@ -13,8 +13,6 @@ const swc = [
 
 const shared = {
   transform: { "^.+\\.(t|j)sx?$": swc, "^.+\\.mjs$": swc },
-  // office-addin-mock pulls ESM-only strip-bom and uuid: let them through the transform.
-  transformIgnorePatterns: ["/node_modules/(?!(strip-bom|uuid)/)"],
   moduleFileExtensions: ["ts", "tsx", "js", "mjs", "cjs", "json"],
   testTimeout: 60_000,
 };

@@ -121,8 +121,21 @@ function language(raw: RawOptions, option: "--lang" | "--locale"): Lang | null {
   return value;
 }
 
-function disallow(raw: RawOptions, command: string, options: readonly string[]): void {
+function needFiles(files: readonly string[], command: string): void {
+  if (files.length === 0) throw new UsageError(`${command} needs at least one FILE`);
+}
+
+function needOutDir(raw: RawOptions, command: string): string {
+  const outDir = raw.values.get("--out-dir");
+  if (!outDir) throw new UsageError(`${command} needs --out-dir DIR`);
+  return outDir;
+}
+
+/** Refuses every option the command does not take (--help and --version aside). */
+function allowOnly(raw: RawOptions, command: string, allowed: readonly string[]): void {
+  const options = [...VALUE_OPTIONS, ...LIST_OPTIONS, "--json", "--all-regions"];
   for (const option of options) {
+    if (allowed.includes(option)) continue;
     if (raw.values.has(option) || raw.flags.has(option) || raw.lists.has(option)) {
       throw new UsageError(`${option} does not apply to ${command}`);
     }
@@ -141,22 +154,21 @@ export function parseArgs(argv: readonly string[], defaultLang: Lang): Command {
   const settings = raw.values.get("--settings") ?? null;
   switch (command) {
     case "validate":
-      disallow(raw, command, [
-        "--out",
-        "--memo",
-        "--kind",
-        "--region",
-        "--period",
-        "--out-dir",
-        "--all-regions",
-        "--positions",
-        "--previous",
-      ]);
-      if (files.length === 0) throw new UsageError("validate needs at least one FILE");
+      allowOnly(raw, command, ["--settings", "--lang", "--locale", "--json"]);
+      needFiles(files, "validate");
       return { name: "validate", files, settings, json: raw.flags.has("--json"), lang, locale };
     case "consolidate": {
-      disallow(raw, command, ["--kind", "--region", "--period", "--out-dir", "--all-regions"]);
-      if (files.length === 0) throw new UsageError("consolidate needs at least one FILE");
+      allowOnly(raw, command, [
+        "--settings",
+        "--lang",
+        "--locale",
+        "--out",
+        "--memo",
+        "--previous",
+        "--positions",
+        "--json",
+      ]);
+      needFiles(files, "consolidate");
       const out = raw.values.get("--out");
       if (!out) throw new UsageError("consolidate needs --out SUMMARY.xlsx");
       const memo = raw.values.get("--memo") ?? null;
@@ -174,19 +186,9 @@ export function parseArgs(argv: readonly string[], defaultLang: Lang): Command {
       };
     }
     case "packages": {
-      disallow(raw, command, [
-        "--out",
-        "--memo",
-        "--kind",
-        "--region",
-        "--period",
-        "--all-regions",
-        "--positions",
-        "--previous",
-      ]);
-      if (files.length === 0) throw new UsageError("packages needs at least one FILE");
-      const outDir = raw.values.get("--out-dir");
-      if (!outDir) throw new UsageError("packages needs --out-dir DIR");
+      allowOnly(raw, command, ["--settings", "--lang", "--locale", "--out-dir", "--json"]);
+      needFiles(files, "packages");
+      const outDir = needOutDir(raw, "packages");
       return {
         name: "packages",
         files,
@@ -198,7 +200,16 @@ export function parseArgs(argv: readonly string[], defaultLang: Lang): Command {
       };
     }
     case "template": {
-      disallow(raw, command, ["--json", "--memo", "--locale", "--positions", "--previous"]);
+      allowOnly(raw, command, [
+        "--settings",
+        "--lang",
+        "--out",
+        "--kind",
+        "--region",
+        "--period",
+        "--out-dir",
+        "--all-regions",
+      ]);
       if (files.length > 0) throw new UsageError(`template takes no FILE (got ${files[0]})`);
       const kind = raw.values.get("--kind");
       if (kind !== "proposal" && kind !== "settings") {
@@ -229,18 +240,16 @@ export function parseArgs(argv: readonly string[], defaultLang: Lang): Command {
       };
     }
     case "regions": {
-      disallow(raw, command, [
-        "--out",
-        "--memo",
-        "--kind",
-        "--period",
-        "--all-regions",
-        "--positions",
-        "--previous",
+      allowOnly(raw, command, [
+        "--settings",
+        "--lang",
+        "--locale",
+        "--region",
+        "--out-dir",
+        "--json",
       ]);
-      if (files.length === 0) throw new UsageError("regions needs at least one FILE");
-      const outDir = raw.values.get("--out-dir");
-      if (!outDir) throw new UsageError("regions needs --out-dir DIR");
+      needFiles(files, "regions");
+      const outDir = needOutDir(raw, "regions");
       const region = raw.values.get("--region");
       const regions = region === undefined ? null : region.split(",").map((r) => r.trim());
       if (regions?.some((r) => r === "")) throw new UsageError("--region needs region codes");

@@ -2,7 +2,7 @@ import { dirname, relative, resolve, sep } from "node:path";
 import { consolidate, consolidationJson, consolidationPlan } from "../core/consolidate";
 import type { Consolidation, ConsolidationPlanOptions } from "../core/consolidate";
 import { translate } from "../core/i18n/translate";
-import { dateToSerial } from "../core/locale/dates";
+import { todaySerial } from "../core/locale/dates";
 import { formatEuros, formatPercent } from "../core/locale/houseStyle";
 import { regionName } from "../core/consolidate/vocab";
 import type { Lang } from "../core/model/lang";
@@ -16,10 +16,9 @@ import {
   type RoundComparison,
 } from "../core/previous";
 import type { RoundValidation } from "../core/rules/validateRound";
-import { XlsxWriteError } from "../workbook/xlsx/errors";
 import { writeXlsx } from "../workbook/xlsx/writeXlsx";
 import type { Command } from "./args";
-import { checkOutputs, writeWhole, type OutputProblem } from "./outputs";
+import { checkOutputs, writeFailedText, writeWhole, type OutputProblem } from "./outputs";
 import { consolidateWithPositions, positionsJson, positionsText } from "./positions";
 import { readRound, readRoundFile, validationJson } from "./validate";
 import { EXIT_ISSUES, EXIT_OK, EXIT_USAGE } from "./exitCodes";
@@ -100,13 +99,7 @@ export async function runConsolidate(
       await writeWhole(output.file, await output.content());
       written.push(output.file);
     } catch (error) {
-      const reason =
-        error instanceof XlsxWriteError
-          ? error.reason.code
-          : ((error as NodeJS.ErrnoException).code ?? translate(lang, "cli.unexpected"));
-      io.stderr.write(
-        `regional-agreements: ${translate(lang, "memo.cli.writeFailed", { file: output.file, reason })}\n`,
-      );
+      io.stderr.write(`regional-agreements: ${writeFailedText(output.file, error, lang)}\n`);
       return EXIT_USAGE;
     }
   }
@@ -156,10 +149,6 @@ async function readPrevious(
 }
 
 /** The Excel serial of the run's local calendar date. */
-export function todaySerial(now: Date): number {
-  return dateToSerial({ y: now.getFullYear(), m: now.getMonth() + 1, d: now.getDate() }) ?? 0;
-}
-
 async function summaryWorkbook(
   consolidation: Consolidation,
   result: RoundValidation,

@@ -15,7 +15,7 @@ export interface CliIo {
   readonly stderr: { write(text: string): unknown };
 }
 
-export const USAGE = `regional-agreements validate FILE... [--settings FILE] [--json] [--lang fi|sv|en] [--locale fi|sv|en]
+const USAGE = `regional-agreements validate FILE... [--settings FILE] [--json] [--lang fi|sv|en] [--locale fi|sv|en]
 regional-agreements consolidate FILE... --out SUMMARY.xlsx [--memo MEMO.html] [--settings FILE]
                     [--positions PACKAGE.xlsx...] [--previous LAST-SUMMARY.xlsx] [--json] [--lang fi|sv|en]
 regional-agreements packages FILE... --out-dir DIR [--settings FILE] [--json] [--lang fi|sv|en]

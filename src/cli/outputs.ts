@@ -5,6 +5,9 @@
 import { randomBytes } from "node:crypto";
 import { stat, rename, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
+import { translate } from "../core/i18n/translate";
+import type { Lang } from "../core/model/lang";
+import { XlsxWriteError } from "../workbook/xlsx/errors";
 
 export type OutputProblem =
   | { readonly kind: "is-input"; readonly output: string; readonly input: string }
@@ -76,4 +79,13 @@ export async function writeWhole(path: string, content: Uint8Array | string): Pr
     await unlink(temporary).catch(() => undefined);
     throw error;
   }
+}
+
+/** That `file` could not be written, and why: the .xlsx writer's reason or the system's error code. */
+export function writeFailedText(file: string, error: unknown, lang: Lang): string {
+  const reason =
+    error instanceof XlsxWriteError
+      ? error.reason.code
+      : ((error as NodeJS.ErrnoException).code ?? translate(lang, "cli.unexpected"));
+  return translate(lang, "memo.cli.writeFailed", { file, reason });
 }

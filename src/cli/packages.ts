@@ -3,12 +3,12 @@ import { join } from "node:path";
 import { consolidate } from "../core/consolidate";
 import { translate } from "../core/i18n/translate";
 import { packagePlans, type MinistryPackage } from "../core/packages";
-import { XlsxWriteError } from "../workbook/xlsx/errors";
 import { writeXlsx } from "../workbook/xlsx/writeXlsx";
 import type { Command } from "./args";
-import { outputProblemText, todaySerial } from "./consolidate";
+import { todaySerial } from "../core/locale/dates";
+import { outputProblemText } from "./consolidate";
 import type { CliIo } from "./main";
-import { checkOutputs, isFolder, writeWhole } from "./outputs";
+import { checkOutputs, isFolder, writeFailedText, writeWhole } from "./outputs";
 import { readRound, validationJson } from "./validate";
 import { EXIT_ISSUES, EXIT_OK, EXIT_USAGE } from "./exitCodes";
 
@@ -51,13 +51,7 @@ export async function runPackages(
     try {
       await writeWhole(paths[i], (await writeXlsx(p.plan)).bytes);
     } catch (error) {
-      const reason =
-        error instanceof XlsxWriteError
-          ? error.reason.code
-          : ((error as NodeJS.ErrnoException).code ?? translate(lang, "cli.unexpected"));
-      io.stderr.write(
-        `regional-agreements: ${translate(lang, "memo.cli.writeFailed", { file: paths[i], reason })}\n`,
-      );
+      io.stderr.write(`regional-agreements: ${writeFailedText(paths[i], error, lang)}\n`);
       return EXIT_USAGE;
     }
   }
@@ -71,7 +65,7 @@ export async function runPackages(
 }
 
 /** The `packages` member of `packages --json`: per ministry its file and rows per table. */
-export function packagesJson(packages: readonly MinistryPackage[], paths: readonly string[]) {
+function packagesJson(packages: readonly MinistryPackage[], paths: readonly string[]) {
   return packages.map((p, i) => ({
     ministry: p.ministry,
     file: paths[i],

@@ -1,15 +1,16 @@
 import { join } from "node:path";
 import { consolidate } from "../core/consolidate";
-import { euros } from "../core/consolidate/money";
+import { centsToEuros } from "../core/locale/money";
 import { translate } from "../core/i18n/translate";
 import type { RoundSettings } from "../core/model/round";
 import { memoHtmlDocument, regionPage, regionPageFileName } from "../core/memo";
 import { lookup } from "../core/vocabulary";
 import { REGIONS } from "../core/vocabulary/regions";
 import type { Command } from "./args";
-import { outputProblemText, todaySerial } from "./consolidate";
+import { todaySerial } from "../core/locale/dates";
+import { outputProblemText } from "./consolidate";
 import type { CliIo } from "./main";
-import { checkOutputs, isFolder, writeWhole } from "./outputs";
+import { checkOutputs, isFolder, writeFailedText, writeWhole } from "./outputs";
 import { readRound, validationJson } from "./validate";
 import { EXIT_ISSUES, EXIT_OK, EXIT_USAGE } from "./exitCodes";
 
@@ -66,8 +67,7 @@ export async function runRegions(
     try {
       await writeWhole(page.file, memoHtmlDocument(rendered.html, lang, rendered.title));
     } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code ?? translate(lang, "cli.unexpected");
-      return fail(translate(lang, "memo.cli.writeFailed", { file: page.file, reason }));
+      return fail(writeFailedText(page.file, error, lang));
     }
   }
 
@@ -78,7 +78,7 @@ export async function runRegions(
         region: p.region,
         file: p.file,
         items: p.summary?.items ?? 0,
-        akke: euros(p.summary?.akkeCents ?? 0),
+        akke: centsToEuros(p.summary?.akkeCents ?? 0),
         allocation: allocationOf(p.summary?.allocationCents, p.region, result.settings),
       })),
     };
@@ -98,7 +98,7 @@ function allocationOf(
   region: string,
   settings: RoundSettings,
 ): number | null {
-  if (cents !== undefined) return cents === null ? null : euros(cents);
+  if (cents !== undefined) return cents === null ? null : centsToEuros(cents);
   const allocation = settings.allocations.find((a) => a.region === region);
-  return allocation === undefined ? null : euros(allocation.cents);
+  return allocation === undefined ? null : centsToEuros(allocation.cents);
 }

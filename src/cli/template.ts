@@ -19,7 +19,7 @@ import {
   proposalTemplate,
   proposalTemplateFiles,
   regionEntryLabel,
-  roundThemes,
+  templateThemes,
   settingsTemplate,
 } from "../core/templates";
 import { lookup, suggest } from "../core/vocabulary";
@@ -27,6 +27,7 @@ import { REGIONS, type RegionCode } from "../core/vocabulary/regions";
 import { readXlsx } from "../workbook/xlsx/readXlsx";
 import { writeXlsx } from "../workbook/xlsx/writeXlsx";
 import { EXIT_OK, EXIT_USAGE } from "./exitCodes";
+import { sameSheetName } from "../core/model/sheetNames";
 
 export type TemplateCommand = Extract<Command, { readonly name: "template" }>;
 
@@ -62,7 +63,8 @@ async function readRoundSettings(file: string, lang: Lang): Promise<RoundSetting
     const recognised = recogniseWorkbook(snapshot).find(
       (sheet): sheet is RecognisedSettings => sheet.kind === "settings",
     );
-    const sheet = recognised && snapshot.sheets.find((s) => s.name === recognised.sheet);
+    const sheet =
+      recognised && snapshot.sheets.find((s) => sameSheetName(s.name, recognised.sheet));
     if (recognised && sheet)
       settings = interpretSettings(sheet, recognised, basename(file)).settings;
   } catch (error) {
@@ -165,7 +167,7 @@ export async function runTemplate(
         `${text(lang, "templates.cli.periodDefaulted", { period: `${period.start}-${period.end}` })}\n`,
       );
     }
-    const themes = read ? roundThemes(read) : undefined;
+    const themes = read ? templateThemes(read) : undefined;
     const plan = proposalTemplate({
       lang,
       ...(region ? { region } : {}),

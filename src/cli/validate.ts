@@ -5,7 +5,7 @@ import { translate } from "../core/i18n/translate";
 import type { Lang } from "../core/model/lang";
 import { issueMessage } from "../core/rules/issueMessage";
 import { foundValue } from "../core/rules/round/cellReading";
-import type { Issue, Severity } from "../core/rules/issue";
+import type { Issue } from "../core/rules/issue";
 import { validateRound, type RoundFile, type RoundValidation } from "../core/rules/validateRound";
 import { checkFileLimits, XlsxReadError } from "../workbook/xlsx";
 import { readXlsx } from "../workbook/xlsx/readXlsx";
@@ -81,13 +81,10 @@ export async function runValidate(command: ValidateCommand, stdout: Output): Pro
   return result.counts.error > 0 ? EXIT_ISSUES : EXIT_OK;
 }
 
-export interface IssueJson {
-  readonly rule: string;
-  readonly severity: Severity;
-  readonly file: string;
-  readonly sheet: string | null;
-  readonly cell: string | null;
-  readonly value: string | number | boolean | null;
+export interface IssueJson extends Pick<
+  Issue,
+  "rule" | "severity" | "file" | "sheet" | "cell" | "value"
+> {
   readonly message: string;
   readonly fix: string | number | boolean | null;
 }
@@ -130,7 +127,7 @@ function translateSkip(reason: string, lang: Lang): string {
 }
 
 /** The readable report: by file and sheet, one line per issue, the counts last. */
-export function readableReport(result: RoundValidation, lang: Lang): string {
+function readableReport(result: RoundValidation, lang: Lang): string {
   const lines: string[] = [];
   const source = result.settingsSource;
   lines.push(

@@ -4,7 +4,7 @@ import {
   EditedGeneratedSheetsError,
   type Consolidation,
 } from "../core/consolidate";
-import { dateToSerial } from "../core/locale/dates";
+import { todaySerial } from "../core/locale/dates";
 import type { Lang } from "../core/model/lang";
 import type { WorkbookSnapshot } from "../core/model/snapshot";
 import { validateRound, type RoundValidation } from "../core/rules/validateRound";
@@ -53,10 +53,6 @@ export type ConsolidationOutcome =
   /** Generated sheets were edited since: ask, then run again with `replaceEdited`. */
   | { readonly kind: "needsConsent"; readonly editedSheets: readonly string[] }
   | { readonly kind: "cancelled" };
-
-export function todaySerial(date: Date): number {
-  return dateToSerial({ y: date.getFullYear(), m: date.getMonth() + 1, d: date.getDate() }) ?? 0;
-}
 
 /** The round a workbook holds, validated and consolidated: what the sheets and the memo show. */
 export function consolidateSnapshot(snapshot: WorkbookSnapshot): {

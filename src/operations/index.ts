@@ -15,7 +15,7 @@ export {
   type ConsolidationPhase,
   type ConsolidationSummary,
 } from "./consolidation";
-export { memoOfSnapshot, readMemo, writeMemoSheet } from "./memo";
+export { writeMemoSheet } from "./memo";
 export { readPreviousSummaryFile, type PreviousPick } from "./previousSummary";
 export {
   writeMinistryPackages,

@@ -10,6 +10,7 @@ import {
 } from "../core/templates";
 import type { RegionCode } from "../core/vocabulary/regions";
 import type { WorkbookHost } from "../workbook/host";
+import { sameSheetName } from "../core/model/sheetNames";
 
 export type TemplateRequest =
   | {
@@ -50,9 +51,7 @@ export async function insertTemplate(
 ): Promise<TemplateInserted> {
   const outline = await host.readOutline();
   const sheetNames = outline.sheets.map((s) => s.name);
-  const listsSheetExists = sheetNames.some(
-    (name) => name.toLowerCase() === LISTS_SHEET_NAME.toLowerCase(),
-  );
+  const listsSheetExists = sheetNames.some((name) => sameSheetName(name, LISTS_SHEET_NAME));
   const time = now().toISOString();
   let plan: WritePlan;
   switch (request.kind) {

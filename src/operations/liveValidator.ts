@@ -2,6 +2,7 @@ import type { Lang } from "../core/model/lang";
 import { REGISTRY_SHEET, type SheetSnapshot, type WorkbookSnapshot } from "../core/model/snapshot";
 import { hostErrorOf, type WorkbookHost } from "../workbook/host";
 import { validateSnapshot, type ValidationRun } from "./validation";
+import { sheetNameKey } from "../core/model/sheetNames";
 
 export interface LiveValidatorOptions {
   readonly lang: Lang;
@@ -10,19 +11,17 @@ export interface LiveValidatorOptions {
   readonly onError?: (error: unknown) => void;
 }
 
-const key = (name: string): string => name.toLowerCase();
-
 /** The cached snapshot with the re-read sheets put in (new ones appended, vanished ones dropped). */
 export function mergeSheets(
   cached: WorkbookSnapshot,
   changed: readonly string[],
   fresh: readonly SheetSnapshot[],
 ): WorkbookSnapshot {
-  const changedKeys = new Set(changed.map(key));
-  const freshByKey = new Map(fresh.map((s) => [key(s.name), s]));
+  const changedKeys = new Set(changed.map(sheetNameKey));
+  const freshByKey = new Map(fresh.map((s) => [sheetNameKey(s.name), s]));
   const sheets: SheetSnapshot[] = [];
   for (const sheet of cached.sheets) {
-    const k = key(sheet.name);
+    const k = sheetNameKey(sheet.name);
     if (!changedKeys.has(k)) sheets.push(sheet);
     else {
       const replacement = freshByKey.get(k);
@@ -84,9 +83,12 @@ export class LiveValidator {
     return this.enqueue(async () => {
       const cached = this.current?.snapshot;
       if (!cached) return this.publish(validateSnapshot(await this.host.read(), this.options.lang));
-      const ownSheets = new Set([key(REGISTRY_SHEET), ...cached.registry.map((r) => key(r.sheet))]);
+      const ownSheets = new Set([
+        sheetNameKey(REGISTRY_SHEET),
+        ...cached.registry.map((r) => sheetNameKey(r.sheet)),
+      ]);
       const names = [...new Set([...this.unread, ...sheets])].filter(
-        (name) => !ownSheets.has(key(name)),
+        (name) => !ownSheets.has(sheetNameKey(name)),
       );
       if (names.length === 0) return this.current;
       let fresh: SheetSnapshot[];

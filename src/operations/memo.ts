@@ -1,15 +1,9 @@
 import { regionPage, renderMemo, type Memo } from "../core/memo";
 import { memoSheetPlan } from "../core/memo/sheet";
 import type { Lang } from "../core/model/lang";
-import type { WorkbookSnapshot } from "../core/model/snapshot";
 import type { WorkbookHost } from "../workbook/host";
-import { consolidateSnapshot, todaySerial } from "./consolidation";
-
-/** The memo of a workbook as it is now: the same validation and consolidation as the sheets. */
-export function memoOfSnapshot(snapshot: WorkbookSnapshot, lang: Lang, today: Date): Memo {
-  const { validation, consolidation } = consolidateSnapshot(snapshot);
-  return renderMemo(consolidation, validation.settings, { lang, date: todaySerial(today) });
-}
+import { todaySerial } from "../core/locale/dates";
+import { consolidateSnapshot } from "./consolidation";
 
 /** The regions with a proposal, and each one's page (docs/region-page.md), rendered when asked for. */
 export interface RegionPages {
@@ -32,11 +26,6 @@ export async function readMemoAndPages(
       page: (region) => regionPage(consolidation, validation.settings, region, options),
     },
   };
-}
-
-/** Reads the workbook once and renders its memo. */
-export async function readMemo(host: WorkbookHost, lang: Lang, today: Date): Promise<Memo> {
-  return memoOfSnapshot(await host.read(), lang, today);
 }
 
 /** Writes the memo's text to the add-in's memo sheet; resolves with the sheet's name. */

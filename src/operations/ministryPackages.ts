@@ -9,7 +9,8 @@ import { packagePlans } from "../core/packages";
 import type { Lang } from "../core/model/lang";
 import type { XlsxFileWriter } from "../workbook/files";
 import type { WorkbookHost } from "../workbook/host";
-import { consolidateSnapshot, todaySerial } from "./consolidation";
+import { todaySerial } from "../core/locale/dates";
+import { consolidateSnapshot } from "./consolidation";
 
 export type PackagesPhase = "reading" | "writing" | "opening";
 

@@ -1,7 +1,6 @@
 import {
   FluentProvider,
   Spinner,
-  Text,
   makeStaticStyles,
   makeStyles,
   tokens,
@@ -24,6 +23,7 @@ import { textFor, type Translate } from "./shell/text";
 import { chooseTheme, type ThemeChoice } from "./shell/theme";
 import { useForcedColors } from "./shell/useForcedColors";
 import { isSelfCheckSearch, sectionFromSearch, type SectionId } from "./shell/view";
+import { SectionHeading } from "./components/SectionHeading";
 
 /** What a page's entry (its composition root) hands the pane. */
 export interface PaneServices {
@@ -152,9 +152,9 @@ export function App(props: AppProps) {
               aria-labelledby={tabId(active.id)}
               data-section={active.id}
             >
-              <Text as="h2" size={400} weight="semibold" block className={styles.heading}>
+              <SectionHeading level={2} className={styles.heading}>
                 {t(`common.nav.${active.id}`)}
-              </Text>
+              </SectionHeading>
               <Suspense fallback={<Spinner size="tiny" label={t("pane.loading")} />}>
                 <Section
                   lang={lang}

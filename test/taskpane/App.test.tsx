@@ -3,7 +3,6 @@ import "./jsdomGlobals";
 import { act } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { App } from "../../src/taskpane/App";
-import { NotYetAvailable } from "../../src/taskpane/components/NotYetAvailable";
 import type { HostInfo } from "../../src/taskpane/host";
 import type { SectionDefinition } from "../../src/taskpane/sections";
 import { SECTION_IDS } from "../../src/taskpane/shell/view";
@@ -71,7 +70,7 @@ describe("the pane shell", () => {
       {
         id: "import",
         Component: ({ lang, host }) => (
-          <NotYetAvailable purpose={`${lang} ${host.kind}`} notice="ei vielä" />
+          <p data-testid="not-yet">{`${lang} ${host.kind}: ei vielä`}</p>
         ),
       },
     ];
@@ -82,7 +81,9 @@ describe("the pane shell", () => {
     expect(container.querySelectorAll('[role="tab"]')).toHaveLength(2);
     expect(container.querySelector('[role="tabpanel"] h2')?.textContent).toBe("Tuonti");
     expect(container.querySelector('[role="tabpanel"]')?.textContent).toContain("fi browser");
-    expect(container.querySelector('[data-testid="not-yet"]')?.textContent).toBe("ei vielä");
+    expect(container.querySelector('[data-testid="not-yet"]')?.textContent).toBe(
+      "fi browser: ei vielä",
+    );
   });
 
   it("turns high contrast when the system forces colours", () => {

@@ -1,8 +1,8 @@
-import { fitCellText, type PlanCell } from "../model/cell";
+import { EMPTY_CELL, fitCellText, type PlanCell } from "../model/cell";
 import { NUMBER_FORMATS } from "../locale/numberFormats";
-import { euros } from "./money";
+import { centsToEuros } from "../locale/money";
 
-export const EMPTY_CELL: PlanCell = { kind: "empty" };
+export { EMPTY_CELL };
 
 /** Text from a region's cell or a label: always a text cell, so `=…`, `1.1`, `00123` stay as written. */
 export function textCell(value: string): PlanCell {
@@ -28,7 +28,7 @@ export function moneyFormat(cents: Iterable<number | null>): string {
 }
 
 export function moneyCell(cents: number | null, format: string = NUMBER_FORMATS.euros): PlanCell {
-  return cents === null ? EMPTY_CELL : { kind: "number", value: euros(cents), format };
+  return cents === null ? EMPTY_CELL : { kind: "number", value: centsToEuros(cents), format };
 }
 
 export function ratioCell(value: number | null): PlanCell {

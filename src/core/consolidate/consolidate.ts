@@ -1,9 +1,13 @@
 import type { FundingLine, Item, RegionProposal, RoundSettings } from "../model/round";
 import type { Issue } from "../rules/issue";
 import type { FileReport } from "../rules/validateRound";
-import { regionInFileName } from "../vocabulary/regions";
+import { ELIGIBLE_REGION_CODES, isEligibleRegion, regionInFileName } from "../vocabulary/regions";
 import { matchKey } from "../text/normalise";
-import { AKKE, addMoney, lineCents, lineMoney, sumMoney, ZERO } from "./money";
+import { firstPerRegion } from "../model/firstPerRegion";
+import { roundThemes } from "../vocabulary/roundThemes";
+import { addCents, sumCents } from "../locale/money";
+import { AKKE_ALLOCATION_SOURCE } from "../vocabulary/fundingSources";
+import { addMoney, lineCents, lineMoney, sourceMoney, sumMoney, ZERO } from "./money";
 import type {
   Consolidation,
   ConsolidatedItem,
@@ -24,15 +28,7 @@ import type {
   ThemeSummary,
   YearFunding,
 } from "./types";
-import {
-  compareMinistries,
-  compareRegions,
-  compareSources,
-  compareStatutes,
-  eligibleRegions,
-  isEligibleRegion,
-  roundThemes,
-} from "./vocab";
+import { compareMinistries, compareRegions, compareSources, compareStatutes } from "./vocab";
 
 const NATIONAL_LEVELS = new Set(["national", "interregional", "both"]);
 const GROUPS: readonly ThemeGroup[] = ["priority", "precondition", "topic"];
@@ -68,7 +64,7 @@ export function consolidate(
     compareThemeCodes(a, b, themeRank);
 
   const regions = counted.map((c) => regionSummary(c, settings, issues));
-  const eligible = eligibleRegions();
+  const eligible = ELIGIBLE_REGION_CODES;
   const present = new Set(regions.map((r) => r.region));
   const filesNotRead = notRead(files, issues, present);
   const named = new Set(filesNotRead.map((f) => f.region));
@@ -80,11 +76,8 @@ export function consolidate(
   );
 
   const money = sumMoney(regions);
-  const allocatedCents = settings.allocations.reduce((s, a) => s + a.cents, 0);
-  const investmentNeedCents = regionItems.reduce(
-    (s, ri) => s + (ri.item.investmentNeedCents ?? 0),
-    0,
-  );
+  const allocatedCents = sumCents(settings.allocations.map((a) => a.cents));
+  const investmentNeedCents = sumCents(regionItems.map((ri) => ri.item.investmentNeedCents ?? 0));
 
   return {
     regions,
@@ -156,19 +149,16 @@ function pickProposals(proposals: readonly RegionProposal[]): {
   duplicates: DuplicateProposals[];
   unassigned: ProposalRef[];
 } {
-  const first = new Map<string, RegionProposal & { readonly region: string }>();
+  const unassigned: ProposalRef[] = proposals
+    .filter((p) => p.region === null)
+    .map((p) => ({ file: p.file, sheet: p.sheet }));
+  const { first, later } = firstPerRegion(proposals, (p) => p.region);
   const leftOut = new Map<string, ProposalRef[]>();
-  const unassigned: ProposalRef[] = [];
-  for (const p of proposals) {
-    if (p.region === null) {
-      unassigned.push({ file: p.file, sheet: p.sheet });
-      continue;
-    }
-    const region = p.region;
-    if (!first.has(region)) first.set(region, { ...p, region });
-    else leftOut.set(region, [...(leftOut.get(region) ?? []), { file: p.file, sheet: p.sheet }]);
-  }
-  const kept = [...first.values()].sort((a, b) => compareRegions(a.region, b.region));
+  for (const { entry: p, region } of later)
+    leftOut.set(region, [...(leftOut.get(region) ?? []), { file: p.file, sheet: p.sheet }]);
+  const kept = [...first.entries()]
+    .map(([region, p]) => ({ ...p, region }))
+    .sort((a, b) => compareRegions(a.region, b.region));
   const duplicates = [...leftOut.entries()]
     .sort(([a], [b]) => compareRegions(a, b))
     .map(([region, refs]) => {
@@ -328,8 +318,8 @@ function regionThemeMatrix(
   for (const l of lines) {
     const r = row.get(l.region);
     const c = col.get(keyOf(l.theme));
-    if (r !== undefined && c !== undefined && l.line.fundingSource === AKKE)
-      cells[r][c].akkeCents += lineCents(l.line);
+    if (r !== undefined && c !== undefined && l.line.fundingSource === AKKE_ALLOCATION_SOURCE)
+      cells[r][c].akkeCents = addCents(cells[r][c].akkeCents, lineCents(l.line));
   }
   return { regions: regions.map((r) => r.region), themes, cells: cells as MatrixCell[][] };
 }
@@ -345,7 +335,7 @@ function investmentNeeds(
     );
     return {
       region: r.region,
-      cents: own.reduce((s, ri) => s + (ri.item.investmentNeedCents ?? 0), 0),
+      cents: sumCents(own.map((ri) => ri.item.investmentNeedCents ?? 0)),
       items: own.length,
     };
   });
@@ -354,14 +344,14 @@ function investmentNeeds(
     if (item.investmentNeedCents === null) continue;
     const key = keyOf(item.theme);
     const e = themeAcc.get(key) ?? { theme: item.theme, cents: 0, items: 0 };
-    e.cents += item.investmentNeedCents;
+    e.cents = addCents(e.cents, item.investmentNeedCents);
     e.items += 1;
     themeAcc.set(key, e);
   }
   return {
     byRegion,
     byTheme: [...themeAcc.values()].sort((a, b) => compareThemes(a.theme, b.theme)),
-    totalCents: byRegion.reduce((s, r) => s + r.cents, 0),
+    totalCents: sumCents(byRegion.map((r) => r.cents)),
   };
 }
 
@@ -440,8 +430,8 @@ function consolidatedItems(counted: readonly Counted[]): ConsolidatedItem[] {
       for (const l of linesOf.get(item) ?? []) {
         const cents = lineCents(l.line);
         const key = l.line.fundingSource ?? "";
-        funding[key] = (funding[key] ?? 0) + cents;
-        totalCents += cents;
+        funding[key] = addCents(funding[key] ?? 0, cents);
+        totalCents = addCents(totalCents, cents);
       }
       return { region: c.proposal.region, item, funding, totalCents };
     });
@@ -452,11 +442,7 @@ function fundingByYear(lines: readonly FundingLine[]): YearFunding[] {
   const acc = new Map<number, Money>();
   for (const line of lines) {
     for (const y of line.years) {
-      const m: Money =
-        line.fundingSource === AKKE
-          ? { akkeCents: y.cents, otherCents: 0, totalCents: y.cents }
-          : { akkeCents: 0, otherCents: y.cents, totalCents: y.cents };
-      acc.set(y.year, addMoney(acc.get(y.year) ?? ZERO, m));
+      acc.set(y.year, addMoney(acc.get(y.year) ?? ZERO, sourceMoney(line.fundingSource, y.cents)));
     }
   }
   return [...acc.entries()].sort(([a], [b]) => a - b).map(([year, m]) => ({ year, ...m }));
@@ -465,7 +451,7 @@ function fundingByYear(lines: readonly FundingLine[]): YearFunding[] {
 function fundingBySource(lines: readonly FundingLine[]): SourceFunding[] {
   const acc = new Map<string | null, number>();
   for (const line of lines)
-    acc.set(line.fundingSource, (acc.get(line.fundingSource) ?? 0) + lineCents(line));
+    acc.set(line.fundingSource, addCents(acc.get(line.fundingSource) ?? 0, lineCents(line)));
   return [...acc.entries()]
     .sort(([a], [b]) => compareSources(a, b))
     .map(([source, cents]) => ({ source, cents }));

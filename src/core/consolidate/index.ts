@@ -14,7 +14,6 @@ export {
 } from "./sheetNames";
 export {
   openNationalDecisions,
-  isOpenDecision,
   type OpenMinistryGroup,
   type OpenStatuteGroup,
 } from "./openDecisions";

@@ -1,4 +1,4 @@
-import { euros } from "./money";
+import { centsToEuros } from "../locale/money";
 import type { Consolidation } from "./types";
 
 /** `consolidate --json` (docs/design.md § 9): amounts in euros, codes canonical. */
@@ -52,10 +52,10 @@ export function consolidationJson(c: Consolidation): ConsolidationJson {
       region: r.region,
       items: r.items,
       themes: r.themes,
-      akke: euros(r.akkeCents),
-      other: euros(r.otherCents),
-      total: euros(r.totalCents),
-      allocation: r.allocationCents === null ? null : euros(r.allocationCents),
+      akke: centsToEuros(r.akkeCents),
+      other: centsToEuros(r.otherCents),
+      total: centsToEuros(r.totalCents),
+      allocation: r.allocationCents === null ? null : centsToEuros(r.allocationCents),
       errors: r.errors,
       warnings: r.warnings,
     })),
@@ -63,9 +63,9 @@ export function consolidationJson(c: Consolidation): ConsolidationJson {
       theme: t.theme,
       regions: t.regions,
       items: t.items,
-      akke: euros(t.akkeCents),
-      other: euros(t.otherCents),
-      total: euros(t.totalCents),
+      akke: centsToEuros(t.akkeCents),
+      other: centsToEuros(t.otherCents),
+      total: centsToEuros(t.totalCents),
     })),
     ministries: c.ministries.map((m) => ({
       ministry: m.ministry,
@@ -74,10 +74,10 @@ export function consolidationJson(c: Consolidation): ConsolidationJson {
       regions: m.regions,
     })),
     totals: {
-      akke: euros(c.totals.akkeCents),
-      envelope: euros(c.totals.envelopeCents),
-      other: euros(c.totals.otherCents),
-      total: euros(c.totals.totalCents),
+      akke: centsToEuros(c.totals.akkeCents),
+      envelope: centsToEuros(c.totals.envelopeCents),
+      other: centsToEuros(c.totals.otherCents),
+      total: centsToEuros(c.totals.totalCents),
     },
     missingRegions: [...c.missingRegions],
     filesNotRead: c.filesNotRead.map((f) => ({

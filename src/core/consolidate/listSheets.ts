@@ -7,7 +7,7 @@ import { Grid } from "./grid";
 import { linkFormula, msg, type Namer } from "./text";
 import type { SheetContent } from "./sheetContent";
 import type { Consolidation, RegionItem } from "./types";
-import { compareSources, itemValueName, sourceName } from "./vocab";
+import { compareSources, itemValueName, sourceName, type ItemValueList } from "./vocab";
 
 /** One column of a list sheet: its header and how an item fills it. */
 export interface Column<T> {
@@ -76,7 +76,7 @@ export function linkColumn(n: Namer): Column<RegionItem> {
   };
 }
 
-export const text = (
+export const textColumn = (
   n: Namer,
   key: LabelKey,
   get: (r: RegionItem) => string,
@@ -103,33 +103,36 @@ export function valueName(
   return code === null || code === "" ? "" : itemValueName(list, code, n.lang);
 }
 
+/** A column of the item's value from one of the item value lists, named in the output language. */
+export function valueColumn(
+  n: Namer,
+  list: Exclude<ItemValueList, "crossCutting">,
+  width: number,
+): Column<RegionItem> {
+  return textColumn(n, list, (r) => valueName(n, list, r.item[list]), width);
+}
+
+export function otherMinistriesColumn(n: Namer): Column<RegionItem> {
+  return textColumn(
+    n,
+    "otherMinistries",
+    (r) => r.item.otherMinistries.map((m) => n.ministry(m)).join(", "),
+    16,
+  );
+}
+
 /** Items at level national, interregional or both; a filter button on the lead ministry column. */
 export function nationalSheet(c: Consolidation, n: Namer, tableName: string): SheetContent {
   const columns: Column<RegionItem>[] = [
-    text(n, "leadMinistry", (r) => n.ministry(r.item.leadMinistry), 14),
+    textColumn(n, "leadMinistry", (r) => n.ministry(r.item.leadMinistry), 14),
     ...itemKeyColumns(n),
     themeColumn(n),
-    text(n, "level", (r) => valueName(n, "level", r.item.level), 14),
-    text(n, "objective", (r) => r.item.objective, 40),
-    text(n, "nationalMeasure", (r) => r.item.nationalMeasure, 40),
-    text(
-      n,
-      "otherMinistries",
-      (r) => r.item.otherMinistries.map((m) => n.ministry(m)).join(", "),
-      16,
-    ),
-    text(
-      n,
-      "ministryPosition",
-      (r) => valueName(n, "ministryPosition", r.item.ministryPosition),
-      16,
-    ),
-    text(
-      n,
-      "nationalFollowUp",
-      (r) => valueName(n, "nationalFollowUp", r.item.nationalFollowUp),
-      16,
-    ),
+    valueColumn(n, "level", 14),
+    textColumn(n, "objective", (r) => r.item.objective, 40),
+    textColumn(n, "nationalMeasure", (r) => r.item.nationalMeasure, 40),
+    otherMinistriesColumn(n),
+    valueColumn(n, "ministryPosition", 16),
+    valueColumn(n, "nationalFollowUp", 16),
     linkColumn(n),
   ];
   return listSheet(columns, c.nationalQuestions, { name: tableName });
@@ -148,8 +151,8 @@ export function legislationSheet(c: Consolidation, n: Namer): SheetContent {
       cell: (r) => textCell(r.group.regions.join(", ")),
     },
     ...itemKeyColumns(n).map(on),
-    on(text(n, "legislation", (r) => r.item.legislation, 50)),
-    on(text(n, "leadMinistry", (r) => n.ministry(r.item.leadMinistry), 14)),
+    on(textColumn(n, "legislation", (r) => r.item.legislation, 50)),
+    on(textColumn(n, "leadMinistry", (r) => n.ministry(r.item.leadMinistry), 14)),
     on(themeColumn(n)),
     on(linkColumn(n)),
   ];
@@ -160,9 +163,9 @@ export function expertSheet(c: Consolidation, n: Namer): SheetContent {
   const columns: Column<RegionItem>[] = [
     ...itemKeyColumns(n),
     themeColumn(n),
-    text(n, "objective", (r) => r.item.objective, 40),
-    text(n, "expertSupport", (r) => r.item.expertSupport, 50),
-    text(n, "leadMinistry", (r) => n.ministry(r.item.leadMinistry), 14),
+    textColumn(n, "objective", (r) => r.item.objective, 40),
+    textColumn(n, "expertSupport", (r) => r.item.expertSupport, 50),
+    textColumn(n, "leadMinistry", (r) => n.ministry(r.item.leadMinistry), 14),
     linkColumn(n),
   ];
   return listSheet(columns, c.expertSupport);
@@ -172,18 +175,13 @@ export function monitoringSheet(c: Consolidation, n: Namer): SheetContent {
   const columns: Column<RegionItem>[] = [
     ...itemKeyColumns(n),
     themeColumn(n),
-    text(n, "objective", (r) => r.item.objective, 40),
-    text(n, "indicator", (r) => r.item.indicator, 30),
-    text(n, "baseline", (r) => r.item.baseline, 14),
-    text(n, "target", (r) => r.item.target, 14),
+    textColumn(n, "objective", (r) => r.item.objective, 40),
+    textColumn(n, "indicator", (r) => r.item.indicator, 30),
+    textColumn(n, "baseline", (r) => r.item.baseline, 14),
+    textColumn(n, "target", (r) => r.item.target, 14),
     { header: label(n, "targetYear"), width: 10, cell: (r) => yearCell(r.item.targetYear) },
-    text(
-      n,
-      "implementationStatus",
-      (r) => valueName(n, "implementationStatus", r.item.implementationStatus),
-      16,
-    ),
-    text(n, "progress", (r) => r.item.progress, 20),
+    valueColumn(n, "implementationStatus", 16),
+    textColumn(n, "progress", (r) => r.item.progress, 20),
     linkColumn(n),
   ];
   return listSheet(columns, c.monitoring);
@@ -205,75 +203,40 @@ export function allItemsSheet(c: Consolidation, n: Namer, tableName: string): Sh
     ...itemKeyColumns(n).map(it),
     it(themeColumn(n)),
     it(
-      text(
+      textColumn(
         n,
         "crossCutting",
         (r) => r.item.crossCutting.map((x) => valueName(n, "crossCutting", x)).join(", "),
         20,
       ),
     ),
-    it(text(n, "programmePriority", (r) => r.item.programmePriority)),
-    it(text(n, "objective", (r) => r.item.objective, 40)),
-    it(text(n, "regionalNeed", (r) => r.item.regionalNeed)),
-    it(text(n, "nationalMeasure", (r) => r.item.nationalMeasure)),
-    it(text(n, "regionCommitment", (r) => r.item.regionCommitment)),
-    it(text(n, "level", (r) => valueName(n, "level", r.item.level), 14)),
-    it(text(n, "leadMinistry", (r) => n.ministry(r.item.leadMinistry), 12)),
-    it(
-      text(
-        n,
-        "otherMinistries",
-        (r) => r.item.otherMinistries.map((m) => n.ministry(m)).join(", "),
-        16,
-      ),
-    ),
-    it(text(n, "regionalActors", (r) => r.item.regionalActors)),
-    it(text(n, "legislation", (r) => r.item.legislation)),
-    it(text(n, "statute", (r) => r.item.statute, 16)),
-    it(text(n, "expertSupport", (r) => r.item.expertSupport)),
+    it(textColumn(n, "programmePriority", (r) => r.item.programmePriority)),
+    it(textColumn(n, "objective", (r) => r.item.objective, 40)),
+    it(textColumn(n, "regionalNeed", (r) => r.item.regionalNeed)),
+    it(textColumn(n, "nationalMeasure", (r) => r.item.nationalMeasure)),
+    it(textColumn(n, "regionCommitment", (r) => r.item.regionCommitment)),
+    it(valueColumn(n, "level", 14)),
+    it(textColumn(n, "leadMinistry", (r) => n.ministry(r.item.leadMinistry), 12)),
+    it(otherMinistriesColumn(n)),
+    it(textColumn(n, "regionalActors", (r) => r.item.regionalActors)),
+    it(textColumn(n, "legislation", (r) => r.item.legislation)),
+    it(textColumn(n, "statute", (r) => r.item.statute, 16)),
+    it(textColumn(n, "expertSupport", (r) => r.item.expertSupport)),
     {
       header: `${label(n, "investmentNeed")} (€)`,
       width: 16,
       cell: (r) => moneyCell(r.item.investmentNeedCents, fundingFormat),
     },
-    it(text(n, "indicator", (r) => r.item.indicator)),
-    it(text(n, "baseline", (r) => r.item.baseline, 14)),
-    it(text(n, "target", (r) => r.item.target, 14)),
+    it(textColumn(n, "indicator", (r) => r.item.indicator)),
+    it(textColumn(n, "baseline", (r) => r.item.baseline, 14)),
+    it(textColumn(n, "target", (r) => r.item.target, 14)),
     { header: label(n, "targetYear"), width: 10, cell: (r) => yearCell(r.item.targetYear) },
-    it(
-      text(
-        n,
-        "discussionStatus",
-        (r) => valueName(n, "discussionStatus", r.item.discussionStatus),
-        14,
-      ),
-    ),
-    it(
-      text(
-        n,
-        "ministryPosition",
-        (r) => valueName(n, "ministryPosition", r.item.ministryPosition),
-        14,
-      ),
-    ),
-    it(
-      text(
-        n,
-        "nationalFollowUp",
-        (r) => valueName(n, "nationalFollowUp", r.item.nationalFollowUp),
-        14,
-      ),
-    ),
-    it(
-      text(
-        n,
-        "implementationStatus",
-        (r) => valueName(n, "implementationStatus", r.item.implementationStatus),
-        14,
-      ),
-    ),
-    it(text(n, "progress", (r) => r.item.progress, 16)),
-    it(text(n, "notes", (r) => r.item.notes)),
+    it(valueColumn(n, "discussionStatus", 14)),
+    it(valueColumn(n, "ministryPosition", 14)),
+    it(valueColumn(n, "nationalFollowUp", 14)),
+    it(valueColumn(n, "implementationStatus", 14)),
+    it(textColumn(n, "progress", (r) => r.item.progress, 16)),
+    it(textColumn(n, "notes", (r) => r.item.notes)),
     ...sources.map((s): Column<Row> => ({
       header: sourceHeader(s),
       width: 16,

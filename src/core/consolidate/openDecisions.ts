@@ -21,7 +21,7 @@ export interface OpenMinistryGroup {
 }
 
 /** National follow-up not yet decided: empty, or only "selvitetään" / "under examination". */
-export function isOpenDecision(ri: RegionItem): boolean {
+function isOpenDecision(ri: RegionItem): boolean {
   const followUp = ri.item.nationalFollowUp;
   return followUp === null || OPEN_FOLLOW_UP.has(followUp);
 }

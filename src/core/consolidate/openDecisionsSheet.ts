@@ -3,9 +3,10 @@ import {
   itemKeyColumns,
   linkColumn,
   listSheet,
-  text,
+  otherMinistriesColumn,
+  textColumn,
   themeColumn,
-  valueName,
+  valueColumn,
   type Column,
 } from "./listSheets";
 import { openNationalDecisions } from "./openDecisions";
@@ -43,34 +44,13 @@ export function openDecisionsSheet(c: Consolidation, n: Namer, tableName: string
     },
     ...itemKeyColumns(n).map(on),
     on(themeColumn(n)),
-    on(text(n, "level", (r) => valueName(n, "level", r.item.level), 14)),
-    on(text(n, "objective", (r) => r.item.objective, 40)),
-    on(text(n, "nationalMeasure", (r) => r.item.nationalMeasure, 40)),
-    on(text(n, "legislation", (r) => r.item.legislation, 30)),
-    on(
-      text(
-        n,
-        "otherMinistries",
-        (r) => r.item.otherMinistries.map((x) => n.ministry(x)).join(", "),
-        16,
-      ),
-    ),
-    on(
-      text(
-        n,
-        "ministryPosition",
-        (r) => valueName(n, "ministryPosition", r.item.ministryPosition),
-        16,
-      ),
-    ),
-    on(
-      text(
-        n,
-        "nationalFollowUp",
-        (r) => valueName(n, "nationalFollowUp", r.item.nationalFollowUp),
-        16,
-      ),
-    ),
+    on(valueColumn(n, "level", 14)),
+    on(textColumn(n, "objective", (r) => r.item.objective, 40)),
+    on(textColumn(n, "nationalMeasure", (r) => r.item.nationalMeasure, 40)),
+    on(textColumn(n, "legislation", (r) => r.item.legislation, 30)),
+    on(otherMinistriesColumn(n)),
+    on(valueColumn(n, "ministryPosition", 16)),
+    on(valueColumn(n, "nationalFollowUp", 16)),
     on(linkColumn(n)),
   ];
   return listSheet(columns, rows, { name: tableName });

@@ -29,6 +29,7 @@ import type { RoundComparison } from "../previous/types";
 import { summarySheet } from "./summarySheet";
 import { namer } from "./text";
 import type { Consolidation, FileReceipt } from "./types";
+import { sheetNameKey } from "../model/sheetNames";
 
 export interface ConsolidationPlanOptions {
   /** Replace generated sheets the user has edited since (the pane asks first). */
@@ -88,8 +89,8 @@ export function consolidationPlan(
   if (blocked.length > 0 && options.replaceEdited !== true)
     throw new EditedGeneratedSheetsError(blocked);
 
-  const sheetsHere = new Set(existing.sheets.map((sheet) => sheet.name.toLowerCase()));
-  const n = namer(settings, lang, (sheet) => sheetsHere.has(sheet.toLowerCase()), options.fileLink);
+  const sheetsHere = new Set(existing.sheets.map((sheet) => sheetNameKey(sheet.name)));
+  const n = namer(settings, lang, (sheet) => sheetsHere.has(sheetNameKey(sheet)), options.fileLink);
   const nationalTable = freeTableName(existing, "RaNationalQuestions");
   const itemsTable = freeTableName(existing, "RaAllItems", [nationalTable]);
   const openTable = freeTableName(existing, "RaOpenDecisions", [nationalTable, itemsTable]);

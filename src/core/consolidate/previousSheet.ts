@@ -10,6 +10,16 @@ import { itemValueName } from "./vocab";
 import { labelsFor } from "../recognise/labels";
 import { translate } from "../i18n/translate";
 
+/** AKKE and other funding before, now and the change. */
+const FUNDING_CHANGE_COLUMNS = [
+  "consolidate.col.akkePrevious",
+  "consolidate.col.akkeNow",
+  "consolidate.col.akkeChange",
+  "consolidate.col.otherPrevious",
+  "consolidate.col.otherNow",
+  "consolidate.col.otherChange",
+] as const;
+
 const REGION_COLUMNS = [
   "consolidate.col.regionCode",
   "consolidate.col.region",
@@ -18,25 +28,12 @@ const REGION_COLUMNS = [
   "consolidate.col.new",
   "consolidate.col.dropped",
   "consolidate.col.continued",
-  "consolidate.col.akkePrevious",
-  "consolidate.col.akkeNow",
-  "consolidate.col.akkeChange",
-  "consolidate.col.otherPrevious",
-  "consolidate.col.otherNow",
-  "consolidate.col.otherChange",
+  ...FUNDING_CHANGE_COLUMNS,
   "consolidate.col.themesAdded",
   "consolidate.col.themesDropped",
 ] as const;
 
-const THEME_COLUMNS = [
-  "consolidate.col.theme",
-  "consolidate.col.akkePrevious",
-  "consolidate.col.akkeNow",
-  "consolidate.col.akkeChange",
-  "consolidate.col.otherPrevious",
-  "consolidate.col.otherNow",
-  "consolidate.col.otherChange",
-] as const;
+const THEME_COLUMNS = ["consolidate.col.theme", ...FUNDING_CHANGE_COLUMNS] as const;
 
 /** Message keys, or item labels of the proposal's items table. */
 const ITEM_COLUMNS: readonly (ConsolidateMessageKey | "itemId" | "objective")[] = [

@@ -1,5 +1,6 @@
 import type { Lang } from "../model/lang";
 import type { RegistryRow, WorkbookSnapshot } from "../model/snapshot";
+import { numberedSheetName, sameSheetName } from "../model/sheetNames";
 import { msg } from "./text";
 
 /** The generated sheets of § 7 and § 7.1 every consolidation writes, in the order they are added. */
@@ -16,16 +17,9 @@ export const GENERATED_SHEETS = [
 export const PREVIOUS_ROUND_SHEET = "previous" as const;
 export type GeneratedSheet = (typeof GENERATED_SHEETS)[number] | typeof PREVIOUS_ROUND_SHEET;
 
-export const MAX_SHEET_NAME = 31;
-
 /** The localised name of a generated sheet. */
 export function generatedSheetName(kind: GeneratedSheet, lang: Lang): string {
   return msg(lang, `consolidate.sheet.${kind}`);
-}
-
-/** Excel compares sheet names without regard to case. */
-export function sameSheetName(a: string, b: string): boolean {
-  return a.toLocaleUpperCase("fi") === b.toLocaleUpperCase("fi");
 }
 
 export function findGenerated(
@@ -33,13 +27,6 @@ export function findGenerated(
   sheet: string,
 ): RegistryRow | undefined {
   return registry.find((r) => r.role === "generated" && sameSheetName(r.sheet, sheet));
-}
-
-/** `Yhteenveto`, then `Yhteenveto (2)`, `Yhteenveto (3)` …, shortened to fit 31 characters. */
-export function candidateName(base: string, k: number): string {
-  if (k === 1) return base.slice(0, MAX_SHEET_NAME);
-  const suffix = ` (${k})`;
-  return base.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
 }
 
 export interface SheetTarget {
@@ -62,7 +49,7 @@ export function chooseSheetNames(
   return kinds.map((kind) => {
     const base = generatedSheetName(kind, lang);
     for (let k = 1; ; k += 1) {
-      const candidate = candidateName(base, k);
+      const candidate = numberedSheetName(base, k);
       if (taken.some((t) => sameSheetName(t, candidate))) continue;
       const sheet = existing.sheets.find((s) => sameSheetName(s.name, candidate));
       if (sheet === undefined) {

@@ -1,4 +1,7 @@
-import { consolidate as messages, type ConsolidateMessageKey } from "../i18n/messages/consolidate";
+import {
+  consolidateMessages as messages,
+  type ConsolidateMessageKey,
+} from "../i18n/messages/consolidate";
 import type { PlanCell } from "../model/cell";
 import type { Lang } from "../model/lang";
 import type { RoundSettings, SourceRow } from "../model/round";
@@ -36,7 +39,7 @@ export interface Namer {
  * A path a link may take (docs/intake.md): relative, with no scheme (`http:`, `file:`, `C:`),
  * no root or UNC start, no `#` (it would cut the path), no control characters.
  */
-export function isRoundRelativePath(path: string): boolean {
+function isRoundRelativePath(path: string): boolean {
   return (
     path !== "" &&
     !/^[A-Za-z][A-Za-z0-9+.-]*:/.test(path) &&

@@ -1,4 +1,5 @@
 import type { Item } from "../model/round";
+import type { ThemeGroup } from "../vocabulary/themes";
 import type { Issue } from "../rules/issue";
 
 /** Money in integer cents: AKKE, everything else, and their sum. */
@@ -9,7 +10,7 @@ export interface Money {
   readonly totalCents: number;
 }
 
-export type ThemeGroup = "priority" | "precondition" | "topic";
+export type { ThemeGroup };
 
 /** Where a proposal was read from. */
 export interface ProposalRef {

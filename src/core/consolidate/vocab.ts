@@ -5,40 +5,23 @@
 import type { Lang } from "../model/lang";
 import type { RoundSettings } from "../model/round";
 import { compareNames } from "../vocabulary/collation";
-import { FUNDING_SOURCES } from "../vocabulary/fundingSources";
-import {
-  CROSS_CUTTING,
-  DISCUSSION_STATUS,
-  IMPLEMENTATION_STATUS,
-  LEVELS,
-  MINISTRY_POSITION,
-  NATIONAL_FOLLOW_UP,
-} from "../vocabulary/itemValues";
+import { FUNDING_SOURCE_CODES, FUNDING_SOURCES } from "../vocabulary/fundingSources";
+import { VOCABULARIES } from "../vocabulary/all";
 import {
   MINISTRIES,
   MINISTRY_CODES,
   ministrySvCode,
   type MinistryCode,
 } from "../vocabulary/ministries";
-import { ELIGIBLE_REGION_CODES, REGION_CODES, REGIONS } from "../vocabulary/regions";
-import { DEFAULT_THEME_ENTRIES, THEME_GROUPS } from "../vocabulary/themes";
-import { codesOf, isCodeOf, labelOf } from "../vocabulary/vocabulary";
+import { REGION_CODES, REGIONS } from "../vocabulary/regions";
+import { roundThemes } from "../vocabulary/roundThemes";
+import { THEME_GROUPS } from "../vocabulary/themes";
+import { isCodeOf, labelOf } from "../vocabulary/vocabulary";
 import type { ThemeGroup } from "./types";
 
 const REGION_RANK = new Map<string, number>(REGION_CODES.map((c, i) => [c, i]));
 const MINISTRY_RANK = new Map<string, number>(MINISTRY_CODES.map((c, i) => [c, i]));
-export const FUNDING_SOURCE_CODES: readonly string[] = codesOf(FUNDING_SOURCES);
 const SOURCE_RANK = new Map<string, number>(FUNDING_SOURCE_CODES.map((c, i) => [c, i]));
-const ELIGIBLE = new Set<string>(ELIGIBLE_REGION_CODES);
-
-export function eligibleRegions(): readonly string[] {
-  return ELIGIBLE_REGION_CODES;
-}
-
-export function isEligibleRegion(code: string): boolean {
-  return ELIGIBLE.has(code);
-}
-
 /** Known codes in vocabulary order, then unknown ones with the collator, then null. */
 function byRank(rank: ReadonlyMap<string, number>) {
   return (a: string | null, b: string | null): number => {
@@ -66,17 +49,6 @@ export function compareStatutes(a: string, b: string): number {
   return compareNames(a, b, "fi");
 }
 
-export interface RoundTheme {
-  readonly code: string;
-  readonly group: ThemeGroup;
-  readonly labels: Readonly<Record<Lang, string>>;
-}
-
-/** The round's own theme list where it has one, else the defaults. */
-export function roundThemes(settings: RoundSettings): readonly RoundTheme[] {
-  return settings.themes ?? DEFAULT_THEME_ENTRIES;
-}
-
 export function regionName(code: string, lang: Lang): string {
   return labelOf(REGIONS, code, lang);
 }
@@ -91,12 +63,12 @@ export function ministryAbbreviation(code: string, lang: Lang): string {
 }
 
 const ITEM_VALUE_LISTS = {
-  crossCutting: CROSS_CUTTING,
-  level: LEVELS,
-  discussionStatus: DISCUSSION_STATUS,
-  implementationStatus: IMPLEMENTATION_STATUS,
-  ministryPosition: MINISTRY_POSITION,
-  nationalFollowUp: NATIONAL_FOLLOW_UP,
+  crossCutting: VOCABULARIES.crossCutting,
+  level: VOCABULARIES.levels,
+  discussionStatus: VOCABULARIES.discussionStatus,
+  implementationStatus: VOCABULARIES.implementationStatus,
+  ministryPosition: VOCABULARIES.ministryPosition,
+  nationalFollowUp: VOCABULARIES.nationalFollowUp,
 } as const;
 
 export type ItemValueList = keyof typeof ITEM_VALUE_LISTS;

@@ -3,7 +3,7 @@ import type { AreaName, AreaTypes } from "./catalogue";
 import type { AreaMessages } from "./define";
 import { cli } from "./messages/cli";
 import { common } from "./messages/common";
-import { consolidate } from "./messages/consolidate";
+import { consolidateMessages } from "./messages/consolidate";
 import { excel } from "./messages/excel";
 import { locale } from "./messages/locale";
 import { memo } from "./messages/memo";
@@ -12,7 +12,7 @@ import { paneConsolidate } from "./messages/paneConsolidate";
 import { paneImport } from "./messages/paneImport";
 import { packages } from "./messages/packages";
 import { paneSections } from "./messages/paneSections";
-import { regionPage } from "./messages/regionPage";
+import { regionPageMessages } from "./messages/regionPage";
 import { rulesProposal } from "./messages/rulesProposal";
 import { rulesPositions } from "./messages/rulesPositions";
 import { rulesRound } from "./messages/rulesRound";
@@ -30,14 +30,14 @@ export const AREAS: { readonly [A in AreaName]: AreaMessages<keyof AreaTypes[A][
     common,
     vocabulary,
     locale,
-    consolidate,
+    consolidate: consolidateMessages,
     memo,
     pane,
     paneSections,
     paneImport,
     paneConsolidate,
     templates,
-    regionPage,
+    regionPage: regionPageMessages,
     // One `rules` area written in two files: the proposal rules and the round rules.
     rules: {
       fi: { ...rulesProposal.fi, ...rulesRound.fi, ...rulesPositions.fi },

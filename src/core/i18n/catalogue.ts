@@ -2,7 +2,7 @@
 // while each area's texts load with the code that shows them (see ./areas for the list).
 import type { cli } from "./messages/cli";
 import type { common } from "./messages/common";
-import type { consolidate } from "./messages/consolidate";
+import type { consolidateMessages } from "./messages/consolidate";
 import type { excel } from "./messages/excel";
 import type { locale } from "./messages/locale";
 import type { memo } from "./messages/memo";
@@ -11,7 +11,7 @@ import type { paneConsolidate } from "./messages/paneConsolidate";
 import type { paneImport } from "./messages/paneImport";
 import type { packages } from "./messages/packages";
 import type { paneSections } from "./messages/paneSections";
-import type { regionPage } from "./messages/regionPage";
+import type { regionPageMessages } from "./messages/regionPage";
 import type { rulesProposal } from "./messages/rulesProposal";
 import type { rulesPositions } from "./messages/rulesPositions";
 import type { rulesRound } from "./messages/rulesRound";
@@ -23,7 +23,7 @@ export interface AreaTypes {
   readonly common: typeof common;
   readonly vocabulary: typeof vocabulary;
   readonly locale: typeof locale;
-  readonly consolidate: typeof consolidate;
+  readonly consolidate: typeof consolidateMessages;
   readonly memo: typeof memo;
   readonly pane: typeof pane;
   readonly paneSections: typeof paneSections;
@@ -36,7 +36,7 @@ export interface AreaTypes {
       (typeof rulesPositions)["en"];
   };
   readonly packages: typeof packages;
-  readonly regionPage: typeof regionPage;
+  readonly regionPage: typeof regionPageMessages;
   readonly cli: typeof cli;
   readonly excel: typeof excel;
 }

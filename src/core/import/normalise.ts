@@ -41,7 +41,7 @@ export interface NormaliseOptions {
 }
 
 /** A cell as read, written back with its own type (an Excel error as its text). */
-export function keepCell(cell: CellValue): PlanCell {
+function keepCell(cell: CellValue): PlanCell {
   switch (cell.kind) {
     case "empty":
       return EMPTY;
@@ -66,7 +66,7 @@ function asText(cell: CellValue): PlanCell {
 }
 
 /** The label of a vocabulary code in `lang`, as the template's dropdown lists spell it. */
-export function vocabularyLabel(name: VocabularyName, code: string, lang: Lang): string {
+function vocabularyLabel(name: VocabularyName, code: string, lang: Lang): string {
   if (name === "regions") return regionEntryLabel(code, lang);
   if (name === "ministries") {
     const entry = MINISTRIES.entries.find((e) => e.code === code);
@@ -84,7 +84,7 @@ function rawText(cell: CellValue): string | null {
 }
 
 /** One cell of a known column, converted for the normalised sheet. */
-export function convertCell(
+function convertCell(
   content: ContentType,
   cell: CellValue,
   sourceLang: Lang,

@@ -6,7 +6,7 @@
  */
 import { paneImportText } from "../i18n/messages/paneImport";
 import { rangeToA1 } from "../model/address";
-import type { CellValue, PlanCell } from "../model/cell";
+import type { PlanCell } from "../model/cell";
 import type { Lang } from "../model/lang";
 import type { SheetSpec, WritePlan } from "../model/plan";
 import { hashValues } from "../model/registry";
@@ -18,18 +18,20 @@ import {
 } from "../model/snapshot";
 import { recogniseWorkbook, type RecognisedProposal } from "../recognise/recognise";
 import { validateRound } from "../rules/validateRound";
+import { cellText } from "../rules/proposal/cells";
+import { firstPerRegion } from "../model/firstPerRegion";
 import { columnWidths } from "../templates/columnWidths";
 import { LISTS_SHEET_NAME } from "../templates/listsSheet";
 import { listsSheetFor, proposalSheetBase } from "../templates/proposal";
 import { settingsSheetFrom } from "../templates/settings";
-import { msg } from "../templates/text";
-import { freeSheetName, MAX_SHEET_NAME_LENGTH, sameSheetName } from "../templates/sheetNames";
+import { templatesMsg } from "../templates/text";
+import { freeSheetName, MAX_SHEET_NAME_LENGTH, sameSheetName } from "../model/sheetNames";
 import type { RegionCode } from "../vocabulary/regions";
 import { normaliseProposal } from "./normalise";
 import { importLang } from "./workbookLang";
 
-/** One proposal to import, with the provenance of its file. */
-export interface ProposalSource {
+/** A file picked for import, with its provenance, and the sheet taken from it. */
+interface PickedSheet {
   readonly file: string;
   readonly size: number;
   /** Hex SHA-256 of the file's bytes. */
@@ -37,21 +39,18 @@ export interface ProposalSource {
   /** ISO time the file was read. */
   readonly time: string;
   readonly snapshot: WorkbookSnapshot;
-  /** The proposal sheet in the file. */
+  /** The proposal or settings sheet in the file. */
   readonly sheet: string;
+}
+
+/** One proposal to import, with the provenance of its file. */
+export interface ProposalSource extends PickedSheet {
   readonly proposal: RegionProposal & { readonly region: string };
 }
 
 /** A round settings file picked with the proposals: written as the workbook's settings sheet. */
-export interface SettingsSource {
+export interface SettingsSource extends PickedSheet {
   readonly kind: "settings";
-  readonly file: string;
-  readonly size: number;
-  readonly sha256: string;
-  readonly time: string;
-  readonly snapshot: WorkbookSnapshot;
-  /** The settings sheet in the file. */
-  readonly sheet: string;
   readonly settings: RoundSettings;
 }
 
@@ -94,22 +93,18 @@ export interface ImportPlan {
   readonly logSheet: string;
 }
 
-export const IMPORT_LOG_TABLE = "ra_import_log";
+const IMPORT_LOG_TABLE = "ra_import_log";
 const LOG_COLUMNS = ["file", "size", "sha256", "time", "region", "sheet", "backup"] as const;
 
 /** The proposal sheets of the workbook by region, registered sheets (backups) left out. */
 export function proposalsByRegion(workbook: WorkbookSnapshot): Map<string, string> {
-  const byRegion = new Map<string, string>();
   const { proposals } = validateRound([{ file: workbook.file, snapshot: workbook }]);
-  for (const proposal of proposals) {
-    if (proposal.region !== null && !byRegion.has(proposal.region))
-      byRegion.set(proposal.region, proposal.sheet);
-  }
-  return byRegion;
+  const { first } = firstPerRegion(proposals, (proposal) => proposal.region);
+  return new Map([...first].map(([region, proposal]) => [region, proposal.sheet]));
 }
 
 /** `Esitys MK02 (vanha 2026-11-28)`: the old name cut so that the whole fits in 31 characters. */
-export function backupSheetName(
+function backupSheetName(
   name: string,
   oldWord: string,
   today: string,
@@ -122,13 +117,6 @@ export function backupSheetName(
 
 function text(value: string): PlanCell {
   return { kind: "text", text: value };
-}
-
-function cellText(cell: CellValue | undefined): string {
-  if (!cell) return "";
-  if (cell.kind === "text") return cell.text;
-  if (cell.kind === "number") return String(cell.value);
-  return "";
 }
 
 /** Rows already in an earlier import log (below its header), kept as they are. */
@@ -182,7 +170,7 @@ function logSheet(
 
 function recognisedProposal(source: ImportSource): RecognisedProposal | null {
   const found = recogniseWorkbook(source.snapshot).find(
-    (r) => r.kind === "proposal" && r.sheet === source.sheet,
+    (r) => r.kind === "proposal" && sameSheetName(r.sheet, source.sheet),
   );
   return found?.kind === "proposal" ? found : null;
 }
@@ -219,7 +207,6 @@ export function buildImportPlan(
   const registry: RegistryRow[] = [];
   const imported: ImportedSheet[] = [];
   const logRows: PlanCell[][] = [];
-  const seen = new Set<string>();
   const registryRow = (sheet: string, role: RegistryRow["role"], hash = ""): RegistryRow => ({
     sheet,
     role,
@@ -228,14 +215,15 @@ export function buildImportPlan(
     time: options.time,
   });
 
-  for (const source of sources) {
-    if (isSettingsSource(source)) continue;
-    const region = source.proposal.region;
-    if (seen.has(region)) continue;
+  const readable = sources.flatMap((source) => {
+    if (isSettingsSource(source)) return [];
     const recognised = recognisedProposal(source);
-    const sheet = source.snapshot.sheets.find((s) => s.name === source.sheet);
-    if (!recognised || !sheet) continue;
-    seen.add(region);
+    const sheet = source.snapshot.sheets.find((s) => sameSheetName(s.name, source.sheet));
+    return recognised && sheet ? [{ source, recognised, sheet }] : [];
+  });
+  const { first } = firstPerRegion(readable, ({ source }) => source.proposal.region);
+  for (const { source, recognised, sheet } of first.values()) {
+    const region = source.proposal.region;
 
     let backup: string | null = null;
     const old = existing.get(region);
@@ -299,7 +287,7 @@ export function buildImportPlan(
         backup,
       );
     }
-    const name = freeSheetName(msg(lang, "templates.sheet.settings"), taken);
+    const name = freeSheetName(templatesMsg(lang, "templates.sheet.settings"), taken);
     taken.push(name);
     sheets.push(
       withFreeTableNames(settingsSheetFrom(name, settingsSource.settings, lang), tablesTaken),

@@ -9,6 +9,9 @@ import { validateRound } from "../rules/validateRound";
 import type { Issue } from "../rules/issue";
 import { readReturnedPackage, type ReturnedPackage } from "../packages/read";
 import type { ImportSource, SettingsSource } from "./plan";
+import { sameSheetName } from "../model/sheetNames";
+import { sumCents } from "../locale/money";
+import { AKKE_ALLOCATION_SOURCE } from "../vocabulary/fundingSources";
 
 /** Why a file cannot be imported: a file-limit or reader code, `no-proposal` or `no-region`. */
 export type UnusableReason = string;
@@ -58,9 +61,11 @@ export interface ReadFile {
 }
 
 export function akkeCents(proposal: RegionProposal): number {
-  return proposal.funding
-    .filter((line) => line.fundingSource === "akke")
-    .reduce((sum, line) => sum + line.totalCents, 0);
+  return sumCents(
+    proposal.funding
+      .filter((line) => line.fundingSource === AKKE_ALLOCATION_SOURCE)
+      .map((line) => line.totalCents),
+  );
 }
 
 export function unusableFile(file: string, size: number, reason: UnusableReason): FilePreview {
@@ -79,7 +84,9 @@ export function previewFile(read: ReadFile, snapshot: WorkbookSnapshot): FilePre
       ? unusableFile(read.file, read.size, "no-proposal")
       : { file: read.file, size: read.size, unusable: null, proposals: [], settings };
   const proposals = validation.proposals.map((proposal): ProposalPreview => {
-    const issues = validation.issues.filter((issue) => issue.sheet === proposal.sheet);
+    const issues = validation.issues.filter(
+      (issue) => issue.sheet !== null && sameSheetName(issue.sheet, proposal.sheet),
+    );
     const region = proposal.region;
     return {
       sheet: proposal.sheet,
@@ -107,7 +114,9 @@ function settingsPreview(
 ): SettingsPreview | null {
   const from = validation.settingsSource;
   if (from === null || from.file !== read.file) return null;
-  const issues = validation.issues.filter((issue) => issue.sheet === from.sheet);
+  const issues = validation.issues.filter(
+    (issue) => issue.sheet !== null && sameSheetName(issue.sheet, from.sheet),
+  );
   return {
     sheet: from.sheet,
     settings: validation.settings,

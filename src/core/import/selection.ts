@@ -3,6 +3,7 @@
  * returned package; at first the first file of each region new to the workbook and the first
  * round settings are ticked, and ticking a row unticks the others of its region.
  */
+import { firstPerRegion } from "../model/firstPerRegion";
 import type { ReturnedPackage } from "../packages/read";
 import type { ImportSource } from "./plan";
 import type { FilePreview, ProposalPreview, SettingsPreview } from "./preview";
@@ -29,7 +30,12 @@ export function previewRows(
   existing: ReadonlyMap<string, string>,
 ): PreviewRow[] {
   const rows: PreviewRow[] = [];
-  const firstFileOfRegion = new Map<string, string>();
+  const { first } = firstPerRegion(
+    previews
+      .filter((p) => !p.returnedPackage && p.unusable === null)
+      .flatMap((p) => p.proposals.map((proposal) => ({ file: p.file, proposal }))),
+    (entry) => entry.proposal.region,
+  );
   previews.forEach((preview, i) => {
     if (preview.returnedPackage) {
       rows.push({
@@ -68,15 +74,14 @@ export function previewRows(
     }
     for (const proposal of preview.proposals) {
       const region = proposal.region;
-      const earlier = region === null ? undefined : firstFileOfRegion.get(region);
-      if (region !== null && earlier === undefined) firstFileOfRegion.set(region, preview.file);
+      const earlier = region === null ? undefined : first.get(region);
       rows.push({
         key: `${i}:${proposal.sheet}`,
         file: preview.file,
         proposal,
         unusable: proposal.unusable,
         existingSheet: region === null ? null : (existing.get(region) ?? null),
-        sameRegionAs: earlier ?? null,
+        sameRegionAs: earlier === undefined || earlier.proposal === proposal ? null : earlier.file,
       });
     }
   });

@@ -13,7 +13,7 @@ const FICTIONAL_LEAP_DAY = 60;
 const EPOCH_BEFORE_LEAP_DAY = Date.UTC(1899, 11, 31);
 const EPOCH_AFTER_LEAP_DAY = Date.UTC(1899, 11, 30);
 /** 31.12.9999, the last date Excel shows. */
-export const MAX_DATE_SERIAL = 2_958_465;
+const MAX_DATE_SERIAL = 2_958_465;
 
 /** The date of an Excel serial (1900 date system); the time of day is ignored. Null out of range. */
 export function serialToDate(serial: number): YMD | null {
@@ -95,4 +95,9 @@ export function looksLikeDateFromId(cell: CellValue | undefined): string | null 
   if (cell === undefined || cell.kind !== "date" || !Number.isInteger(cell.serial)) return null;
   const date = serialToDate(cell.serial);
   return date ? `${date.d}.${date.m}` : null;
+}
+
+/** The serial of the calendar day `now` falls on where the program runs (its local time zone). */
+export function todaySerial(now: Date): number {
+  return dateToSerial({ y: now.getFullYear(), m: now.getMonth() + 1, d: now.getDate() }) ?? 0;
 }

@@ -9,7 +9,7 @@ import { roundCentsToUnit, type Cents } from "./money";
  * sign U+2212; en groups with `,` and writes `EUR 866,000`, `80%`.
  */
 export const NBSP = "\u00a0";
-export const MINUS = "\u2212";
+const MINUS = "\u2212";
 
 /** `text`: running text; `table`: a table cell; `millions`: running text in millions, one decimal. */
 export type EuroStyle = "text" | "table" | "millions";

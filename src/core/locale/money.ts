@@ -8,9 +8,6 @@ export type MoneyScale = 1 | 1_000 | 1_000_000;
 
 const SCALE_DIGITS: Readonly<Record<MoneyScale, number>> = { 1: 0, 1000: 3, 1000000: 6 };
 
-/** 10^12 €, the largest amount the product promises to handle exactly. */
-export const MAX_EUROS = 1e12;
-
 /**
  * Euros (times `scale`) to cents, rounded half away from zero on the number's decimal
  * digits: 0.125 → 13, 1.005 → 101, −2.675 → −268. Throws RangeError for NaN, infinities
@@ -43,8 +40,11 @@ export function centsToEuros(cents: Cents): number {
   return euros === 0 ? 0 : euros;
 }
 
-export function isCents(value: unknown): value is Cents {
-  return typeof value === "number" && Number.isSafeInteger(value);
+/** Two amounts of cents added; throws RangeError if the total leaves exact integer range. */
+export function addCents(a: Cents, b: Cents): Cents {
+  const total = a + b;
+  if (!Number.isSafeInteger(total)) throw new RangeError("Sum of cents out of range");
+  return total;
 }
 
 /** Sum of cents; throws RangeError if the total leaves exact integer range. */
@@ -66,9 +66,4 @@ export function roundCentsToUnit(cents: Cents, unit: number): number {
   const remainder = magnitude % unit;
   const units = (magnitude - remainder) / unit + (remainder * 2 >= unit ? 1 : 0);
   return cents < 0 && units !== 0 ? -units : units;
-}
-
-/** Share of `part` in `whole` as a fraction (0.25 for a quarter); null when whole is 0. */
-export function centsShare(part: Cents, whole: Cents): number | null {
-  return whole === 0 ? null : part / whole;
 }

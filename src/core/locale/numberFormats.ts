@@ -21,10 +21,3 @@ export const NUMBER_FORMATS = {
 } as const;
 
 export type NumberFormatName = keyof typeof NUMBER_FORMATS;
-export type NumberFormatCode = (typeof NUMBER_FORMATS)[NumberFormatName];
-
-/** True for a format code Excel shows as a date (d, m, y outside quotes and brackets). */
-export function isDateFormat(code: string): boolean {
-  const bare = code.replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
-  return /[dy]/i.test(bare) || /(^|[^h:])m+([^:s]|$)/i.test(bare);
-}

@@ -1,15 +1,11 @@
 import type { CellValue } from "../model/cell";
 
-/** A period of whole years, both ends included: 2026–2028. */
-export interface Period {
-  readonly start: number;
-  readonly end: number;
-}
+import type { Period } from "../model/round";
 
 export const MIN_YEAR = 1990;
 export const MAX_YEAR = 2100;
 /** Longest period accepted, in years (both ends counted). */
-export const MAX_PERIOD_YEARS = 10;
+const MAX_PERIOD_YEARS = 10;
 
 export type YearRead =
   | { readonly ok: true; readonly year: number }

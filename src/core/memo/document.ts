@@ -21,12 +21,11 @@ export function memoDocument(
   settings: RoundSettings,
   options: MemoOptions,
 ): MemoBlock[] {
-  const w = memoWriter(options.lang, settings);
-  const date = formatDate(memoDate(options.date), options.lang);
-  const round = settings.round.trim();
+  const { w, date, head } = documentHead(settings, options, (w, round) =>
+    round === "" ? w.t("memo.titleNoRound") : w.t("memo.title", { round }),
+  );
   return [
-    letterhead(w, date),
-    { kind: "title", text: round === "" ? w.t("memo.titleNoRound") : w.t("memo.title", { round }) },
+    ...head,
     ...backgroundSection(w, date),
     ...findingsSection(consolidation, w),
     ...themesSection(consolidation, w),
@@ -45,6 +44,25 @@ export function memoDocument(
  * The header block of a ministry memo: the ministry and its unit (and the author, from the
  * round settings) on the left; the kind (MUISTIO), the date and the diary number on the right.
  */
+/**
+ * What every document starts with: its writer, its date in the house style, the letterhead
+ * (`kind` names the document; the memo's by default) and the title, given the round's name.
+ */
+export function documentHead(
+  settings: RoundSettings,
+  options: MemoOptions,
+  title: (w: MemoWriter, round: string) => string,
+  kind?: (w: MemoWriter) => string,
+): { w: MemoWriter; date: string; head: MemoBlock[] } {
+  const w = memoWriter(options.lang, settings);
+  const date = formatDate(memoDate(options.date), options.lang);
+  const head: MemoBlock[] = [
+    letterhead(w, date, kind?.(w)),
+    { kind: "title", text: title(w, settings.round.trim()) },
+  ];
+  return { w, date, head };
+}
+
 export function letterhead(
   w: MemoWriter,
   date: string,

@@ -4,19 +4,20 @@ import type {
   RegionItem,
   RegionSummary,
 } from "../consolidate/types";
-import { AKKE } from "../consolidate/money";
-import { compareSources, itemValueName, regionName, sourceName } from "../consolidate/vocab";
-import { formatDate } from "../locale/houseStyle";
+import { addCents, sumCents } from "../locale/money";
+import { AKKE_ALLOCATION_SOURCE } from "../vocabulary/fundingSources";
+import { compareSources, regionName, sourceName } from "../consolidate/vocab";
 import { capitalise } from "../locale/numberWords";
 import type { Lang } from "../model/lang";
 import type { RoundSettings } from "../model/round";
-import { fileNameStem } from "../templates/sheetNames";
+import { fileNameStem } from "../text/fileName";
 import { translate } from "../i18n/translate";
 import { findStatute, statuteTitle } from "../vocabulary/statutes";
-import { letterhead } from "./document";
-import { memoDate, memoWriter, type MemoWriter } from "./format";
+import { documentHead } from "./document";
+import type { MemoWriter } from "./format";
 import { renderBlocks } from "./renderMemo";
 import { ministryLists } from "./sections/byMinistry";
+import { positionColumns } from "./sections/national";
 import { requestText, statuteGroups } from "./sections/national";
 import { buildTable, nameColumn, sumColumn } from "./table";
 import type { Memo, MemoBlock, MemoOptions } from "./types";
@@ -43,25 +44,21 @@ export function regionPageFileName(region: string, lang: Lang): string {
 }
 
 /** The page as blocks of text in `options.lang`, ready to render. */
-export function regionPageDocument(
+function regionPageDocument(
   c: Consolidation,
   settings: RoundSettings,
   region: string,
   options: MemoOptions,
 ): MemoBlock[] {
-  const w = memoWriter(options.lang, settings);
-  const date = formatDate(memoDate(options.date), options.lang);
-  const round = settings.round.trim();
-  const head: MemoBlock[] = [
-    letterhead(w, date, w.t("regionPage.header.kind")),
-    {
-      kind: "title",
-      text:
-        round === ""
-          ? w.t("regionPage.titleNoRound", { region: w.region(region) })
-          : w.t("regionPage.title", { round, region: w.region(region) }),
-    },
-  ];
+  const { w, date, head } = documentHead(
+    settings,
+    options,
+    (w, round) =>
+      round === ""
+        ? w.t("regionPage.titleNoRound", { region: w.region(region) })
+        : w.t("regionPage.title", { round, region: w.region(region) }),
+    (w) => w.t("regionPage.header.kind"),
+  );
   const summary = c.regions.find((r) => r.region === region);
   if (summary === undefined) return [...head, ...noProposal(c, region, w)];
   const items = c.items.filter((i) => i.region === region);
@@ -201,8 +198,6 @@ function positionsBlocks(
     return [heading, { kind: "paragraph", text: w.t("regionPage.positions.noItems") }];
   if (!listed.some(decided))
     return [heading, { kind: "paragraph", text: w.t("regionPage.positions.none") }];
-  const value = (list: "ministryPosition" | "nationalFollowUp", code: string | null): string =>
-    code === null ? "–" : itemValueName(list, code, w.lang);
   const table = buildTable<ConsolidatedItem>(
     w,
     [
@@ -213,16 +208,7 @@ function positionsBlocks(
         kind: "text",
         value: (i) => (i.item.leadMinistry === null ? "" : w.ministryShort(i.item.leadMinistry)),
       },
-      {
-        label: w.t("memo.col.position"),
-        kind: "text",
-        value: (i) => value("ministryPosition", i.item.ministryPosition),
-      },
-      {
-        label: w.t("memo.col.followUp"),
-        kind: "text",
-        value: (i) => value("nationalFollowUp", i.item.nationalFollowUp),
-      },
+      ...positionColumns<ConsolidatedItem>(w, "–"),
     ],
     listed,
     false,
@@ -324,9 +310,9 @@ function otherFunding(
   const bySource = new Map<string | null, number>();
   for (const i of items)
     for (const [key, cents] of Object.entries(i.funding)) {
-      if (key === AKKE) continue;
+      if (key === AKKE_ALLOCATION_SOURCE) continue;
       const source = key === "" ? null : key;
-      bySource.set(source, (bySource.get(source) ?? 0) + cents);
+      bySource.set(source, addCents(bySource.get(source) ?? 0, cents));
     }
   const rows: SourceRow[] = [...bySource.entries()]
     .filter(([, cents]) => cents !== 0)
@@ -336,7 +322,7 @@ function otherFunding(
       cents,
       label: source === null ? w.t("regionPage.source.none") : sourceName(source, w.lang),
     }));
-  const rest = r.otherCents - rows.reduce((sum, row) => sum + row.cents, 0);
+  const rest = r.otherCents - sumCents(rows.map((row) => row.cents));
   if (rest !== 0) rows.push({ source: null, cents: rest, label: w.t("regionPage.source.notTied") });
   return rows;
 }

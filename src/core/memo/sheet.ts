@@ -4,7 +4,7 @@ import type { Lang } from "../model/lang";
 import type { WritePlan } from "../model/plan";
 import { hashValues } from "../model/registry";
 import { REGISTRY_SCHEMA_VERSION, type WorkbookSnapshot } from "../model/snapshot";
-import { freeSheetName, sameSheetName } from "../templates/sheetNames";
+import { freeSheetName, sameSheetName } from "../model/sheetNames";
 
 /**
  * The last way to hand over the memo: its plain text, one line per row in column A, as

@@ -15,15 +15,16 @@
  */
 import { parseA1, parseRangeA1 } from "./address";
 import type { CellValue, PlanCell } from "./cell";
+import { NUMBER_FORMATS } from "../locale/numberFormats";
 import { isDateFormat } from "./numberFormat";
 import { nameAfterRenames, type CellBlock, type SheetSpec, type WritePlan } from "./plan";
 import { mergeRegistry } from "./registry";
 import type { SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "./snapshot";
+import { sameSheetName } from "./sheetNames";
 
 const EMPTY: CellValue = { kind: "empty" };
 const GENERAL = "General";
 const TEXT_FORMAT = "@";
-const DEFAULT_DATE_FORMAT = "d.m.yyyy";
 
 export type ApplyPlanProblem =
   | { readonly code: "sheet-exists"; readonly sheet: string }
@@ -36,9 +37,6 @@ export class ApplyPlanError extends Error {
     this.name = "ApplyPlanError";
   }
 }
-
-const same = (a: string, b: string): boolean =>
-  a.toLocaleLowerCase("en") === b.toLocaleLowerCase("en");
 
 /** The value a cell holds once the plan's cell is written, and its number format. */
 export function planCellValue(cell: PlanCell): { value: CellValue; format: string } {
@@ -65,7 +63,7 @@ export function planCellValue(cell: PlanCell): { value: CellValue; format: strin
     case "date":
       return {
         value: { kind: "date", serial: cell.serial },
-        format: cell.format ?? DEFAULT_DATE_FORMAT,
+        format: cell.format ?? NUMBER_FORMATS.date,
       };
     case "formula": {
       const label = hyperlinkLabel(cell.formula);
@@ -156,7 +154,7 @@ class Grid {
 }
 
 /** The sheet a spec builds, as a snapshot would read it. */
-export function sheetFromSpec(spec: SheetSpec): SheetSnapshot {
+function sheetFromSpec(spec: SheetSpec): SheetSnapshot {
   const grid = new Grid();
   for (const { range, format } of spec.rangeFormats ?? []) grid.format(spec.name, range, format);
   for (const block of spec.blocks) grid.write(spec.name, block);
@@ -179,7 +177,8 @@ export function sheetFromSpec(spec: SheetSpec): SheetSnapshot {
 /** The workbook after `plan`; throws `ApplyPlanError` where Excel would refuse the plan. */
 export function applyPlanToSnapshot(snapshot: WorkbookSnapshot, plan: WritePlan): WorkbookSnapshot {
   const sheets: SheetSnapshot[] = [...snapshot.sheets];
-  const find = (name: string): number => sheets.findIndex((sheet) => same(sheet.name, name));
+  const find = (name: string): number =>
+    sheets.findIndex((sheet) => sameSheetName(sheet.name, name));
   const require = (name: string): number => {
     const index = find(name);
     if (index < 0) throw new ApplyPlanError({ code: "missing-sheet", sheet: name });
@@ -219,7 +218,7 @@ export function applyPlanToSnapshot(snapshot: WorkbookSnapshot, plan: WritePlan)
   let activeSheet = snapshot.activeSheet;
   if (plan.activate) activeSheet = plan.activate.sheet;
   else if (activeSheet !== undefined) {
-    const renamed = (plan.renames ?? []).find((r) => same(r.from, activeSheet ?? ""));
+    const renamed = (plan.renames ?? []).find((r) => sameSheetName(r.from, activeSheet ?? ""));
     if (renamed) activeSheet = renamed.to;
     if (find(activeSheet) < 0) activeSheet = undefined;
   }

@@ -65,3 +65,5 @@ export type PlanCell =
   | { readonly kind: "boolean"; readonly value: boolean }
   | { readonly kind: "date"; readonly serial: number; readonly format?: string }
   | { readonly kind: "formula"; readonly formula: string; readonly format?: string };
+
+export const EMPTY_CELL: PlanCell = { kind: "empty" };

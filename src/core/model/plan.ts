@@ -1,5 +1,6 @@
 import type { PlanCell } from "./cell";
 import type { RegistryRow, SheetVisibility } from "./snapshot";
+import { sameSheetName } from "./sheetNames";
 
 /** A rectangle of typed cells written from `topLeft` (A1, sheet-relative). */
 export interface CellBlock {
@@ -179,7 +180,6 @@ export function markerFormula(severity: MarkerSeverity): string {
  * such a sheet, this is the name it has once renamed.
  */
 export function nameAfterRenames(plan: WritePlan, sheet: string): string {
-  const key = sheet.toLocaleLowerCase("en");
-  const rename = (plan.renames ?? []).find((r) => r.from.toLocaleLowerCase("en") === key);
+  const rename = (plan.renames ?? []).find((r) => sameSheetName(r.from, sheet));
   return rename ? rename.to : sheet;
 }

@@ -2,6 +2,7 @@ import type { CellValue, PlanCell } from "./cell";
 import type { WritePlan } from "./plan";
 import type { RegistryRole, RegistryRow } from "./snapshot";
 import { matchKey } from "../text/normalise";
+import { sheetNameKey } from "./sheetNames";
 
 /** The header row of the `_ra` registry table, in column order. */
 export const REGISTRY_COLUMNS = ["sheet", "role", "hash", "schemaVersion", "time"] as const;
@@ -78,16 +79,17 @@ function asText(cell: CellValue | undefined): string {
  * Existing order kept, new rows appended in plan order.
  */
 export function mergeRegistry(existing: readonly RegistryRow[], plan: WritePlan): RegistryRow[] {
-  const key = (name: string): string => name.toLowerCase();
-  const renames = new Map((plan.renames ?? []).map((r) => [key(r.from), r.to]));
-  const dropped = new Set([...(plan.deleteSheets ?? []), ...(plan.unregister ?? [])].map(key));
+  const renames = new Map((plan.renames ?? []).map((r) => [sheetNameKey(r.from), r.to]));
+  const dropped = new Set(
+    [...(plan.deleteSheets ?? []), ...(plan.unregister ?? [])].map(sheetNameKey),
+  );
   let rows = existing.map((row) => {
-    const to = renames.get(key(row.sheet));
+    const to = renames.get(sheetNameKey(row.sheet));
     return to === undefined ? row : { ...row, sheet: to };
   });
-  rows = rows.filter((row) => !dropped.has(key(row.sheet)));
+  rows = rows.filter((row) => !dropped.has(sheetNameKey(row.sheet)));
   for (const row of plan.registry ?? []) {
-    const index = rows.findIndex((r) => key(r.sheet) === key(row.sheet));
+    const index = rows.findIndex((r) => sheetNameKey(r.sheet) === sheetNameKey(row.sheet));
     if (index >= 0) rows[index] = row;
     else rows.push(row);
   }

@@ -5,7 +5,7 @@ import { LANGS, type Lang } from "../model/lang";
 import { labelsFor } from "../recognise/labels";
 import { matchKey } from "../text/normalise";
 
-export function msg(lang: Lang, key: PackagesMessageKey, params?: MessageParams): string {
+export function packagesMsg(lang: Lang, key: PackagesMessageKey, params?: MessageParams): string {
   return interpolate(messages[lang][key], params);
 }
 
@@ -14,7 +14,7 @@ export const FILL_KEYS = ["position", "reasoning", "followUp", "contact"] as con
 export type FillKey = (typeof FILL_KEYS)[number];
 
 /** The columns that tie a row to its item; the reader finds a table by them. */
-export const KEY_COLUMNS = ["regionCode", "itemId", "check"] as const;
+const KEY_COLUMNS = ["regionCode", "itemId", "check"] as const;
 export type KeyColumn = (typeof KEY_COLUMNS)[number];
 
 /** Columns by which the reader tells the legislation and expert support tables apart. */
@@ -27,7 +27,7 @@ export function header(key: HeaderKey, lang: Lang): string {
     case "position":
       return labelsFor("ministryPosition", lang);
     case "reasoning":
-      return msg(lang, "packages.col.reasoning");
+      return packagesMsg(lang, "packages.col.reasoning");
     case "followUp":
       return labelsFor("nationalFollowUp", lang);
     case "contact":
@@ -37,7 +37,7 @@ export function header(key: HeaderKey, lang: Lang): string {
     case "itemId":
       return labelsFor("itemId", lang);
     case "check":
-      return msg(lang, "packages.col.check");
+      return packagesMsg(lang, "packages.col.check");
     case "legislation":
     case "expertSupport":
       return labelsFor(key, lang);

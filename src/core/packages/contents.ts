@@ -1,4 +1,4 @@
-import { AKKE } from "../consolidate/money";
+import { akkeCentsOf } from "../consolidate/money";
 import type { ConsolidatedItem, Consolidation } from "../consolidate/types";
 import { compareMinistries } from "../consolidate/vocab";
 import { text, num } from "../model/cell";
@@ -13,7 +13,7 @@ export type PackagePart = (typeof PACKAGE_PARTS)[number];
 export type StatuteOwner = (statute: string) => string | null;
 
 /** The owner from the vocabulary's statute table, by the number the cell names (`380/2023`). */
-export const statuteTableOwner: StatuteOwner = (statute) => {
+const statuteTableOwner: StatuteOwner = (statute) => {
   const number = statuteNumber(statute);
   return number === null ? null : (findStatute(number)?.ministry ?? null);
 };
@@ -25,7 +25,7 @@ export interface PackageContents {
 }
 
 /** The ministry a legislation request goes to: the statute's owner, else the item's lead. */
-export function legislationMinistry(
+function legislationMinistry(
   item: ConsolidatedItem,
   statuteOwner: StatuteOwner = statuteTableOwner,
 ): string | null {
@@ -63,10 +63,6 @@ export function packageContents(
   return [...acc.entries()]
     .sort(([a], [b]) => compareMinistries(a, b))
     .map(([ministry, parts]) => ({ ministry, parts }));
-}
-
-export function akkeCentsOf(item: ConsolidatedItem): number {
-  return item.funding[AKKE] ?? 0;
 }
 
 /**

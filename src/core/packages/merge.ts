@@ -10,7 +10,7 @@ import {
   lookup,
   MINISTRY_POSITION,
   NATIONAL_FOLLOW_UP,
-  REGIONS,
+  isRegionCode,
   suggest,
   type Vocabulary,
 } from "../vocabulary";
@@ -307,7 +307,7 @@ function rowPlace(p: ReturnedPackage, row: ReturnedRow, key: FillKey = "position
     file: p.file,
     sheet: row.sheet,
     at: at ?? { row: row.row, col: 0 },
-    region: REGIONS.entries.some((e) => e.code === row.region) ? row.region : null,
+    region: isRegionCode(row.region) ? row.region : null,
   };
 }
 

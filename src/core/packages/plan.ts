@@ -12,8 +12,8 @@ import type { RoundSettings } from "../model/round";
 import { REGISTRY_SCHEMA_VERSION, type RegistryRow } from "../model/snapshot";
 import { labelsFor, type LabelKey } from "../recognise/labels";
 import { listName, listsSheet, prompt, DEFAULT_TEMPLATE_THEMES } from "../templates";
+import { akkeCentsOf } from "../consolidate/money";
 import {
-  akkeCentsOf,
   itemContentHash,
   packageContents,
   PACKAGE_PARTS,
@@ -24,7 +24,7 @@ import {
 import {
   FILL_KEYS,
   header,
-  msg,
+  packagesMsg,
   PACKAGE_INFO_SHEET,
   PACKAGE_KIND,
   PACKAGE_SCHEMA_VERSION,
@@ -66,13 +66,13 @@ const TABLE_NAMES: Record<PackagePart, string> = {
   expert: "RaPackageExpert",
 };
 
-export function packageSheetName(part: PackagePart, lang: Lang): string {
-  return msg(lang, SHEET_KEYS[part]);
+function packageSheetName(part: PackagePart, lang: Lang): string {
+  return packagesMsg(lang, SHEET_KEYS[part]);
 }
 
 /** `TEM-valmistelu.xlsx`, `ANM-beredning.xlsx`, `TEM-preparation.xlsx`. */
 export function packageFileName(ministry: string, lang: Lang): string {
-  return msg(lang, "packages.file", { ministry: ministryAbbreviation(ministry, lang) });
+  return packagesMsg(lang, "packages.file", { ministry: ministryAbbreviation(ministry, lang) });
 }
 
 /** Every package of the round (docs/design.md § 7.1, docs/packages.md), one per ministry it concerns. */
@@ -210,39 +210,42 @@ function coverSheet(
   const { lang } = options;
   const g = new Grid();
   const ministry = `${ministryAbbreviation(contents.ministry, lang)} ${ministryName(contents.ministry, lang)}`;
-  g.add([textCell(msg(lang, "packages.title", { ministry }))]);
+  g.add([textCell(packagesMsg(lang, "packages.title", { ministry }))]);
   g.blank();
   const field = (label: string, value: PlanCell): number => g.add([textCell(label), value]);
   field(labelsFor("round", lang), textCell(settings.round));
   field(labelsFor("referenceNumber", lang), textCell(settings.referenceNumber));
-  field(msg(lang, "packages.cover.ministry"), textCell(ministry));
-  const deadlineRow = field(msg(lang, "packages.cover.deadline"), dateCell(settings.deadline));
-  const contactRow = field(msg(lang, "packages.cover.contact"), EMPTY_TEXT);
-  field(msg(lang, "packages.cover.prepared"), dateCell(options.date));
+  field(packagesMsg(lang, "packages.cover.ministry"), textCell(ministry));
+  const deadlineRow = field(
+    packagesMsg(lang, "packages.cover.deadline"),
+    dateCell(settings.deadline),
+  );
+  const contactRow = field(packagesMsg(lang, "packages.cover.contact"), EMPTY_TEXT);
+  field(packagesMsg(lang, "packages.cover.prepared"), dateCell(options.date));
   g.blank();
-  g.add([textCell(msg(lang, "packages.cover.whatToFill"))]);
+  g.add([textCell(packagesMsg(lang, "packages.cover.whatToFill"))]);
   const names = {
     position: header("position", lang),
     reasoning: header("reasoning", lang),
     followUp: header("followUp", lang),
     contact: header("contact", lang),
   };
-  g.add([textCell(`1. ${msg(lang, "packages.cover.step1", names)}`)]);
-  g.add([textCell(`2. ${msg(lang, "packages.cover.step2")}`)]);
-  g.add([textCell(`3. ${msg(lang, "packages.cover.step3")}`)]);
+  g.add([textCell(`1. ${packagesMsg(lang, "packages.cover.step1", names)}`)]);
+  g.add([textCell(`2. ${packagesMsg(lang, "packages.cover.step2")}`)]);
+  g.add([textCell(`3. ${packagesMsg(lang, "packages.cover.step3")}`)]);
   g.blank();
-  g.add([textCell(msg(lang, "packages.cover.contents"))]);
+  g.add([textCell(packagesMsg(lang, "packages.cover.contents"))]);
   for (const part of PACKAGE_PARTS)
     g.add([
       textCell(
-        msg(lang, "packages.cover.count", {
+        packagesMsg(lang, "packages.cover.count", {
           sheet: packageSheetName(part, lang),
           n: contents.parts[part].length,
         }),
       ),
     ]);
   return {
-    name: msg(lang, "packages.sheet.cover"),
+    name: packagesMsg(lang, "packages.sheet.cover"),
     mode: "add",
     blocks: [g.block()],
     columnWidths: [
@@ -285,7 +288,7 @@ function infoSheet(
  * (protected but for the fill-in columns), the lists the dropdowns read, the package's
  * identity, and every sheet registered so that it is never read as a regional proposal.
  */
-export function packagePlan(
+function packagePlan(
   contents: PackageContents,
   settings: RoundSettings,
   options: PackageOptions,

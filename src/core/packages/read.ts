@@ -10,6 +10,7 @@ import {
   type FillKey,
   type HeaderKey,
 } from "./columns";
+import { sameSheetName } from "../model/sheetNames";
 
 /** Which kind of table a returned row sits in; lead or taking part follows from the item itself. */
 export type ReturnedPart = "item" | "legislation" | "expert";
@@ -45,7 +46,7 @@ export interface ReturnedPackage {
  * add-in wrote and tables with the key columns. Null for any other workbook, whatever its name.
  */
 export function readReturnedPackage(snapshot: WorkbookSnapshot): ReturnedPackage | null {
-  const info = snapshot.sheets.find((s) => s.name.toLowerCase() === PACKAGE_INFO_SHEET);
+  const info = snapshot.sheets.find((s) => sameSheetName(s.name, PACKAGE_INFO_SHEET));
   if (!info) return null;
   const pairs = new Map<string, string>();
   for (const row of info.cells) {

@@ -10,6 +10,7 @@ import { validateRound } from "../rules/validateRound";
 import { itemKey } from "./contents";
 import { mergePositions, type PositionMerge } from "./merge";
 import type { ReturnedPackage } from "./read";
+import { sameSheetName } from "../model/sheetNames";
 
 export interface PositionsInWorkbook {
   /** Edits of the regional sheets' ministry position and national follow-up cells. */
@@ -48,7 +49,7 @@ export function positionsPlan(
     if (!found) continue;
     const { sheet, row } = ci.item.source;
     const table = recognised.get(sheet);
-    const snapshotSheet = basis.sheets.find((s) => s.name === sheet);
+    const snapshotSheet = basis.sheets.find((s) => sameSheetName(s.name, sheet));
     let missing = false;
     for (const [key, code] of [
       ["ministryPosition", found.ministryPosition],

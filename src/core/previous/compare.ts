@@ -1,7 +1,8 @@
 import { compareThemeCodes } from "../consolidate/consolidate";
-import { AKKE } from "../consolidate/money";
+import { akkeCentsOf } from "../consolidate/money";
 import type { Consolidation } from "../consolidate/types";
-import { compareRegions, roundThemes } from "../consolidate/vocab";
+import { compareRegions } from "../consolidate/vocab";
+import { roundThemes } from "../vocabulary/roundThemes";
 import { sumCents } from "../locale/money";
 import type { RoundSettings } from "../model/round";
 import { matchKey } from "../text/normalise";
@@ -17,17 +18,17 @@ import type {
 } from "./types";
 
 /** Objectives sharing at least this share of their words (Dice coefficient) are "near". */
-export const NEAR_OBJECTIVE = 0.8;
+const NEAR_OBJECTIVE = 0.8;
 /**
  * Near matching compares every unmatched pair of a region; beyond this many pairs (a round
  * renumbered and rewritten wholesale) only exact objectives are matched there.
  */
-export const MAX_NEAR_PAIRS = 250_000;
+const MAX_NEAR_PAIRS = 250_000;
 
 /** The items of the current round as the comparison sees them. */
-export function currentItems(c: Consolidation): RoundItem[] {
+function currentItems(c: Consolidation): RoundItem[] {
   return c.items.map((ci) => {
-    const akkeCents = ci.funding[AKKE] ?? 0;
+    const akkeCents = akkeCentsOf(ci);
     return {
       region: ci.region,
       itemId: ci.item.itemId.trim(),

@@ -1,4 +1,4 @@
 export { readPreviousSummary, previousSummaryRefusal } from "./read";
-export { compareRounds, currentItems, NEAR_OBJECTIVE, MAX_NEAR_PAIRS } from "./compare";
+export { compareRounds } from "./compare";
 export { previousJson, type PreviousJson } from "./json";
 export type * from "./types";

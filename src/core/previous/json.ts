@@ -1,6 +1,6 @@
-import { euros } from "../consolidate/money";
+import { centsToEuros } from "../locale/money";
 import type { Lang } from "../model/lang";
-import type { FundingChange, MatchRule, RoundComparison, RoundItem } from "./types";
+import type { FundingChange, MatchRule, RegionChange, RoundComparison, RoundItem } from "./types";
 
 export type ItemChange = "new" | "dropped" | "continued" | "not-compared";
 
@@ -20,16 +20,8 @@ export interface PreviousJson {
   readonly matchedByObjective: number;
   readonly statusChanges: number;
   readonly indicatorChanges: number;
-  readonly regions: readonly (FundingJson & {
-    readonly region: string;
-    readonly items: number;
-    readonly itemsPrevious: number;
-    readonly new: number;
-    readonly dropped: number;
-    readonly continued: number;
-    readonly themesAdded: readonly string[];
-    readonly themesDropped: readonly string[];
-  })[];
+  readonly regions: readonly (FundingJson &
+    Omit<RegionChange, keyof FundingChange | "now" | "previous">)[];
   readonly themes: readonly (FundingJson & { readonly theme: string | null })[];
   readonly totals: FundingJson;
   readonly themesAdded: readonly { readonly region: string; readonly theme: string }[];
@@ -58,10 +50,10 @@ interface FundingJson {
 
 function fundingJson(f: FundingChange): FundingJson {
   return {
-    akke: euros(f.akkeCents),
-    akkePrevious: euros(f.akkePreviousCents),
-    other: euros(f.otherCents),
-    otherPrevious: euros(f.otherPreviousCents),
+    akke: centsToEuros(f.akkeCents),
+    akkePrevious: centsToEuros(f.akkePreviousCents),
+    other: centsToEuros(f.otherCents),
+    otherPrevious: centsToEuros(f.otherPreviousCents),
   };
 }
 

@@ -1,19 +1,19 @@
-import { AKKE } from "../consolidate/money";
 import { findGenerated } from "../consolidate/sheetNames";
 import { msg } from "../consolidate/text";
-import { roundThemes } from "../consolidate/vocab";
 import { toCents } from "../locale/money";
 import type { CellValue } from "../model/cell";
 import { LANGS, type Lang } from "../model/lang";
 import type { RoundSettings } from "../model/round";
 import type { SheetSnapshot, WorkbookSnapshot } from "../model/snapshot";
 import { labelsFor, type LabelKey } from "../recognise/labels";
+import { cellText } from "../rules/proposal/cells";
 import { matchKey } from "../text/normalise";
-import { FUNDING_SOURCES } from "../vocabulary/fundingSources";
+import { AKKE_ALLOCATION_SOURCE, FUNDING_SOURCES } from "../vocabulary/fundingSources";
 import { IMPLEMENTATION_STATUS } from "../vocabulary/itemValues";
 import { lookup } from "../vocabulary/lookup";
 import { REGIONS } from "../vocabulary/regions";
-import { DEFAULT_THEMES, themeVocabulary } from "../vocabulary/themes";
+import { roundThemeVocabulary } from "../vocabulary/roundThemes";
+import { DEFAULT_THEMES } from "../vocabulary/themes";
 import type { PreviousRead, PreviousRefusal, RoundItem } from "./types";
 
 /** The All items columns the comparison reads; each must be in the header. */
@@ -33,13 +33,6 @@ function headerText(field: Field, lang: Lang): string {
   if (field === "region") return msg(lang, "consolidate.col.regionCode");
   if (field === "total") return msg(lang, "consolidate.col.total");
   return labelsFor(LABEL_FIELDS[field], lang);
-}
-
-function cellText(cell: CellValue | undefined): string {
-  if (cell === undefined) return "";
-  if (cell.kind === "text") return cell.text.trim();
-  if (cell.kind === "number") return String(cell.value);
-  return "";
 }
 
 function cellCents(cell: CellValue | undefined): number {
@@ -83,7 +76,8 @@ function itemsLayout(sheet: SheetSnapshot): Layout | null {
       const source =
         text === noSource ? null : lookup(FUNDING_SOURCES, text.slice(0, -MONEY_SUFFIX.length));
       // Other money columns (the investment need) are no funding source.
-      if (source !== null || text === noSource) money.push({ col, akke: source === AKKE });
+      if (source !== null || text === noSource)
+        money.push({ col, akke: source === AKKE_ALLOCATION_SOURCE });
     }
     return { lang, columns, money };
   }
@@ -136,7 +130,7 @@ export function readPreviousSummary(
 }
 
 function items(sheet: SheetSnapshot, layout: Layout, settings: RoundSettings): RoundItem[] {
-  const themes = themeVocabulary(roundThemes(settings));
+  const themes = roundThemeVocabulary(settings);
   const noTheme = matchKey(msg(layout.lang, "consolidate.label.noTheme"));
   const themeOf = (text: string): string | null => {
     if (text === "" || matchKey(text) === noTheme) return null;

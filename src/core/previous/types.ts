@@ -1,3 +1,4 @@
+import type { Money } from "../consolidate/types";
 import type { Lang } from "../model/lang";
 
 /**
@@ -6,8 +7,11 @@ import type { Lang } from "../model/lang";
  * Money is integer cents; AKKE is the `akke` source, other is every other source.
  */
 
+/** An item's or a group's funding in one round: consolidation's money without the total. */
+export type RoundMoney = Pick<Money, "akkeCents" | "otherCents">;
+
 /** One item of either round, reduced to what the comparison looks at. */
-export interface RoundItem {
+export interface RoundItem extends RoundMoney {
   readonly region: string;
   readonly itemId: string;
   /** Theme code; a theme the vocabulary does not know keeps its text; null: no theme. */
@@ -16,8 +20,6 @@ export interface RoundItem {
   readonly implementationStatus: string | null;
   /** The monitoring indicator's latest value (the Outcome column). */
   readonly progress: string;
-  readonly akkeCents: number;
-  readonly otherCents: number;
 }
 
 /** A previous round's summary workbook, read. */
@@ -59,10 +61,8 @@ export interface ContinuedItem {
 }
 
 /** AKKE and other funding now and in the previous round. */
-export interface FundingChange {
-  readonly akkeCents: number;
+export interface FundingChange extends RoundMoney {
   readonly akkePreviousCents: number;
-  readonly otherCents: number;
   readonly otherPreviousCents: number;
 }
 

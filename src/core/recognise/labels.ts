@@ -285,8 +285,6 @@ export const FUNDING_COLUMNS: readonly LabelDef<FundingKey>[] = [
 ];
 
 /** Content of every funding year column. */
-export const FUNDING_YEAR_CONTENT: ContentType = MONEY;
-
 export type AllocationKey = "region" | "allocation" | "share" | "maxShare";
 
 export const ALLOCATION_COLUMNS: readonly LabelDef<AllocationKey>[] = [

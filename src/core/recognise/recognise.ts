@@ -22,6 +22,7 @@ import {
   type ThemeColumnKey,
 } from "./labels";
 import { dominantLang, LabelIndex, labelMatchKey, type LabelMatch } from "./match";
+import { sheetNameKey } from "../model/sheetNames";
 
 /** Where a known column lies and the unit its header carries (scale null: unknown unit). */
 export interface ColumnPosition {
@@ -576,10 +577,11 @@ export function recogniseSheet(
  * hidden or very hidden sheet skipped.
  */
 export function recogniseWorkbook(snapshot: WorkbookSnapshot): RecognisedSheet[] {
-  const registered = new Set(snapshot.registry.map((r) => r.sheet.toLocaleLowerCase("en")));
+  const registered = new Set(snapshot.registry.map((r) => sheetNameKey(r.sheet)));
   return snapshot.sheets.map((sheet): RecognisedSheet => {
-    const name = sheet.name.toLocaleLowerCase("en");
-    if (name === REGISTRY_SHEET) return { kind: "skipped", sheet: sheet.name, reason: "registry" };
+    const name = sheetNameKey(sheet.name);
+    if (name === sheetNameKey(REGISTRY_SHEET))
+      return { kind: "skipped", sheet: sheet.name, reason: "registry" };
     if (registered.has(name)) return { kind: "skipped", sheet: sheet.name, reason: "registered" };
     const recognised = recogniseSheet(sheet);
     if (sheet.visibility === "visible") return recognised;

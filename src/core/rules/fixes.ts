@@ -2,6 +2,7 @@ import { parseA1, toA1 } from "../model/address";
 import type { PlanCell } from "../model/cell";
 import type { CellBlock, SheetEdit, WritePlan } from "../model/plan";
 import type { Fix, Issue } from "./issue";
+import { sheetNameKey } from "../model/sheetNames";
 
 /** The fixes the issues offer, in issue order; one per cell (the first wins). */
 export function fixesOf(issues: readonly Issue[]): Fix[] {
@@ -10,7 +11,7 @@ export function fixesOf(issues: readonly Issue[]): Fix[] {
   for (const issue of issues) {
     const fix = issue.fix;
     if (fix === null) continue;
-    const id = `${fix.sheet.toLowerCase()}!${fix.cell.toUpperCase()}`;
+    const id = `${sheetNameKey(fix.sheet)}!${fix.cell.toUpperCase()}`;
     if (seen.has(id)) continue;
     seen.add(id);
     fixes.push(fix);
@@ -36,7 +37,7 @@ export function fixPlan(fixes: readonly Fix[]): WritePlan {
   for (const fix of fixes) {
     const ref = parseA1(fix.cell);
     if (ref === null) continue;
-    const sheetKey = fix.sheet.toLowerCase();
+    const sheetKey = sheetNameKey(fix.sheet);
     const entry = bySheet.get(sheetKey) ?? { name: fix.sheet, cells: new Map() };
     bySheet.set(sheetKey, entry);
     entry.cells.set(`${ref.row}:${ref.col}`, { ...ref, value: fix.value });

@@ -9,6 +9,7 @@ import {
 import { REGISTRY_SHEET, type WorkbookSnapshot } from "../model/snapshot";
 import { recogniseWorkbook } from "../recognise/recognise";
 import type { Issue, Severity } from "./issue";
+import { sameSheetName, sheetNameKey } from "../model/sheetNames";
 
 /** Fill and text colour of each severity's marker: light fills with dark text, readable in print. */
 export const MARKER_COLOURS: Readonly<
@@ -28,8 +29,6 @@ export const MAX_MARKER_ADDRESS_CHARS = 8000;
 const ORDER: readonly Severity[] = ["error", "warning", "info"];
 const RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
-const key = (name: string): string => name.toLowerCase();
-
 /** The sheets whose markers the add-in manages: recognised proposals and settings that are not protected. */
 export function markableSheets(snapshot: WorkbookSnapshot): string[] {
   const recognised = recogniseWorkbook(snapshot);
@@ -39,7 +38,7 @@ export function markableSheets(snapshot: WorkbookSnapshot): string[] {
       return (
         (kind === "proposal" || kind === "settings") &&
         !sheet.isProtected &&
-        key(sheet.name) !== key(REGISTRY_SHEET)
+        !sameSheetName(sheet.name, REGISTRY_SHEET)
       );
     })
     .map((sheet) => sheet.name);
@@ -135,11 +134,11 @@ function markersFor(
  */
 export function markerPlan(issues: readonly Issue[], snapshot: WorkbookSnapshot): WritePlan {
   const sheets = markableSheets(snapshot);
-  const canonical = new Map(sheets.map((name) => [key(name), name]));
+  const canonical = new Map(sheets.map((name) => [sheetNameKey(name), name]));
   const worst = new Map<string, Map<string, { row: number; col: number; severity: Severity }>>();
   for (const issue of issues) {
     if (issue.sheet === null || issue.cell === null) continue;
-    const sheet = canonical.get(key(issue.sheet));
+    const sheet = canonical.get(sheetNameKey(issue.sheet));
     const ref = parseA1(issue.cell);
     if (sheet === undefined || ref === null) continue;
     const cells =
@@ -172,7 +171,7 @@ export function markerPlan(issues: readonly Issue[], snapshot: WorkbookSnapshot)
  */
 export function clearMarkersPlan(snapshot: WorkbookSnapshot): WritePlan {
   const sheets = snapshot.sheets
-    .filter((sheet) => !sheet.isProtected && key(sheet.name) !== key(REGISTRY_SHEET))
+    .filter((sheet) => !sheet.isProtected && !sameSheetName(sheet.name, REGISTRY_SHEET))
     .map((sheet) => sheet.name);
   return sheets.length > 0 ? { clearMarkers: sheets } : {};
 }

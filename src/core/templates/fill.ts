@@ -7,6 +7,7 @@ import type { ProposalLayout } from "./proposal";
 import { totalFormula } from "./proposal";
 import type { SettingsLayout } from "./settings";
 import { EMPTY_CELL } from "./text";
+import { sameSheetName } from "../model/sheetNames";
 
 /**
  * Data written into a template plan as further cell blocks over the template's own cells
@@ -31,7 +32,7 @@ export interface ProposalData {
 function withBlocks(plan: WritePlan, sheet: string, blocks: readonly CellBlock[]): WritePlan {
   let found = false;
   const sheets = (plan.sheets ?? []).map((spec): SheetSpec => {
-    if (spec.name !== sheet) return spec;
+    if (!sameSheetName(spec.name, sheet)) return spec;
     found = true;
     return { ...spec, blocks: [...spec.blocks, ...blocks] };
   });

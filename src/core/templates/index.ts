@@ -1,4 +1,3 @@
-export * from "./sheetNames";
 export * from "./names";
 export * from "./listsSheet";
 export * from "./proposal";

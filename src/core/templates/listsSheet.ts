@@ -19,7 +19,7 @@ import { REGIONS } from "../vocabulary/regions";
 import { DEFAULT_THEME_ENTRIES, THEME_GROUPS, type ThemeEntry } from "../vocabulary/themes";
 import type { Vocabulary } from "../vocabulary/vocabulary";
 import { LIST_KINDS, listName, type ListKind } from "./names";
-import { textCell } from "./text";
+import { exactTextCell } from "./text";
 
 /** The hidden sheet the dropdowns read, registered with role `lists`. */
 export const LISTS_SHEET_NAME = "_ra_lists";
@@ -45,7 +45,7 @@ export function ministryEntryLabel(entry: MinistryEntry, lang: Lang): string {
 }
 
 /** The values of one dropdown list in one language. */
-export function listValues(kind: ListKind, lang: Lang, themes: readonly TemplateTheme[]): string[] {
+function listValues(kind: ListKind, lang: Lang, themes: readonly TemplateTheme[]): string[] {
   switch (kind) {
     case "regions":
       return REGIONS.entries.filter((e) => e.eligible).map((e) => regionEntryLabel(e.code, lang));
@@ -112,9 +112,9 @@ export function listsSheet(
   const height = 1 + Math.max(...columns.map((c) => c.values.length));
   const cells: PlanCell[][] = Array.from({ length: height }, (_, row) =>
     columns.map((column) => {
-      if (row === 0) return textCell(column.header);
+      if (row === 0) return exactTextCell(column.header);
       const value = column.values[row - 1];
-      return value === undefined ? { kind: "empty" } : textCell(value);
+      return value === undefined ? { kind: "empty" } : exactTextCell(value);
     }),
   );
   const names: NameSpec[] = columns.map((column, col) => ({

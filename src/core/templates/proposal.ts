@@ -22,7 +22,7 @@ import {
   type ProposalFieldKey,
 } from "../recognise/labels";
 import type { TemplatesMessageKey } from "../i18n/messages/templates";
-import { REGIONS, type RegionCode } from "../vocabulary/regions";
+import type { RegionCode } from "../vocabulary/regions";
 import {
   DEFAULT_TEMPLATE_THEMES,
   listsSheet,
@@ -30,12 +30,12 @@ import {
   type TemplateTheme,
 } from "./listsSheet";
 import { listName, tableName, type ListKind } from "./names";
-import { freeSheetName } from "./sheetNames";
-import { EMPTY_CELL, EMPTY_TEXT, msg, textCell } from "./text";
+import { freeSheetName } from "../model/sheetNames";
+import { EMPTY_CELL, EMPTY_TEXT, templatesMsg, exactTextCell } from "./text";
 import { putCell } from "./putCell";
 
-export const DEFAULT_ITEM_ROWS = 20;
-export const DEFAULT_FUNDING_ROWS = 30;
+const DEFAULT_ITEM_ROWS = 20;
+const DEFAULT_FUNDING_ROWS = 30;
 
 /** `2026–2028` with an en dash, as the header block shows it. */
 export function periodText(period: Period): string {
@@ -162,8 +162,8 @@ type PromptKey =
 
 export function prompt(lang: Lang, key: PromptKey): { title: string; message: string } {
   return {
-    title: msg(lang, `templates.prompt.${key}.title` as TemplatesMessageKey),
-    message: msg(lang, `templates.prompt.${key}.message` as TemplatesMessageKey),
+    title: templatesMsg(lang, `templates.prompt.${key}.title` as TemplatesMessageKey),
+    message: templatesMsg(lang, `templates.prompt.${key}.message` as TemplatesMessageKey),
   };
 }
 
@@ -189,11 +189,11 @@ const WIDTHS: Partial<Record<ItemKey, number>> = {
   progress: 14,
 };
 
-export const PROPOSAL_ITEMS_TABLE_PREFIX = "ra_items";
-export const PROPOSAL_FUNDING_TABLE_PREFIX = "ra_funding";
+const PROPOSAL_ITEMS_TABLE_PREFIX = "ra_items";
+const PROPOSAL_FUNDING_TABLE_PREFIX = "ra_funding";
 
 export function proposalSheetBase(lang: Lang, region?: RegionCode): string {
-  const base = msg(lang, "templates.sheet.proposal");
+  const base = templatesMsg(lang, "templates.sheet.proposal");
   return region ? `${base} ${region}` : base;
 }
 
@@ -207,30 +207,30 @@ export function proposalSheet(
   const rows: PlanCell[][] = [];
   const put = (row: number, col: number, cell: PlanCell): void => putCell(rows, row, col, cell);
 
-  put(layout.titleRow, 0, textCell(msg(lang, "templates.title.proposal")));
-  put(layout.helpRow, 0, textCell(msg(lang, "templates.help.proposal")));
+  put(layout.titleRow, 0, exactTextCell(templatesMsg(lang, "templates.title.proposal")));
+  put(layout.helpRow, 0, exactTextCell(templatesMsg(lang, "templates.help.proposal")));
   const fieldValues: Record<ProposalFieldKey, PlanCell> = {
-    region: options.region ? textCell(regionEntryLabel(options.region, lang)) : EMPTY_TEXT,
-    period: textCell(periodText(period)),
+    region: options.region ? exactTextCell(regionEntryLabel(options.region, lang)) : EMPTY_TEXT,
+    period: exactTextCell(periodText(period)),
     contact: EMPTY_TEXT,
     date: EMPTY_CELL,
-    round: options.round ? textCell(options.round) : EMPTY_TEXT,
+    round: options.round ? exactTextCell(options.round) : EMPTY_TEXT,
     programme: EMPTY_TEXT,
   };
   for (const field of PROPOSAL_FIELDS) {
     const row = layout.fieldRows[field.key];
-    put(row, 0, textCell(field.labels[lang]));
+    put(row, 0, exactTextCell(field.labels[lang]));
     put(row, layout.fieldValueCol, fieldValues[field.key]);
   }
   const facts: PlanCell[][] = [];
   if (options.allocationCents !== undefined && options.allocationCents !== null)
     facts.push([
-      textCell(labelsFor("allocation", lang)),
+      exactTextCell(labelsFor("allocation", lang)),
       { kind: "number", value: options.allocationCents / 100, format: NUMBER_FORMATS.euros },
     ]);
   if (options.deadline !== undefined && options.deadline !== null)
     facts.push([
-      textCell(labelsFor("deadline", lang)),
+      exactTextCell(labelsFor("deadline", lang)),
       { kind: "date", serial: options.deadline, format: NUMBER_FORMATS.date },
     ]);
   facts.forEach(([label, value], i) => {
@@ -239,21 +239,21 @@ export function proposalSheet(
     put(row, ROUND_FACTS_COL + 1, value);
   });
 
-  put(layout.itemsHeaderRow - 1, 0, textCell(SECTION_TITLES.items[lang]));
+  put(layout.itemsHeaderRow - 1, 0, exactTextCell(SECTION_TITLES.items[lang]));
   // Above the header: who fills the ministry's columns, and how to write a statute.
   for (const key of MINISTRY_COLUMNS)
     put(
       layout.itemsHeaderRow - 1,
       layout.itemColumns[key],
-      textCell(msg(lang, "templates.note.ministryColumns")),
+      exactTextCell(templatesMsg(lang, "templates.note.ministryColumns")),
     );
   put(
     layout.itemsHeaderRow - 1,
     layout.itemColumns.statute,
-    textCell(msg(lang, "templates.note.statute")),
+    exactTextCell(templatesMsg(lang, "templates.note.statute")),
   );
   ITEM_COLUMNS.forEach((column, col) =>
-    put(layout.itemsHeaderRow, col, textCell(column.labels[lang])),
+    put(layout.itemsHeaderRow, col, exactTextCell(column.labels[lang])),
   );
   const lastItemCol = ITEM_COLUMNS.length - 1;
   for (let r = 0; r < layout.itemRows; r++) {
@@ -264,11 +264,12 @@ export function proposalSheet(
   }
 
   const f = layout.fundingColumns;
-  put(layout.fundingHeaderRow - 1, 0, textCell(SECTION_TITLES.funding[lang]));
-  put(layout.fundingHeaderRow, f.itemId, textCell(labelsFor("itemId", lang)));
-  put(layout.fundingHeaderRow, f.source, textCell(labelsFor("source", lang)));
-  for (const { year, col } of f.years) put(layout.fundingHeaderRow, col, textCell(String(year)));
-  put(layout.fundingHeaderRow, f.total, textCell(labelsFor("total", lang)));
+  put(layout.fundingHeaderRow - 1, 0, exactTextCell(SECTION_TITLES.funding[lang]));
+  put(layout.fundingHeaderRow, f.itemId, exactTextCell(labelsFor("itemId", lang)));
+  put(layout.fundingHeaderRow, f.source, exactTextCell(labelsFor("source", lang)));
+  for (const { year, col } of f.years)
+    put(layout.fundingHeaderRow, col, exactTextCell(String(year)));
+  put(layout.fundingHeaderRow, f.total, exactTextCell(labelsFor("total", lang)));
   for (let r = 0; r < layout.fundingRows; r++) {
     const row = layout.fundingFirstRow + r;
     put(row, f.itemId, EMPTY_TEXT);
@@ -277,20 +278,11 @@ export function proposalSheet(
     put(row, f.total, totalFormula(row, f.years[0].col, f.years[f.years.length - 1].col));
   }
 
-  const itemsRange = (col: number): string =>
-    rangeToA1({
-      top: layout.itemsFirstRow,
-      left: col,
-      bottom: layout.itemsFirstRow + layout.itemRows - 1,
-      right: col,
-    });
+  const column = (first: number, rows: number, col: number): string =>
+    rangeToA1({ top: first, left: col, bottom: first + rows - 1, right: col });
+  const itemsRange = (col: number): string => column(layout.itemsFirstRow, layout.itemRows, col);
   const fundingRange = (col: number): string =>
-    rangeToA1({
-      top: layout.fundingFirstRow,
-      left: col,
-      bottom: layout.fundingFirstRow + layout.fundingRows - 1,
-      right: col,
-    });
+    column(layout.fundingFirstRow, layout.fundingRows, col);
   const dropdown = (range: string, list: ListKind, key: PromptKey): ListValidationSpec => ({
     range,
     source: { kind: "name", name: listName(lang, list) },
@@ -429,8 +421,4 @@ export function listsSheetFor(options: {
     mode: options.listsSheetExists ? "replace" : "add",
     time: options.time,
   });
-}
-
-export function isRegionCode(value: string): value is RegionCode {
-  return REGIONS.entries.some((entry) => entry.code === value);
 }

@@ -1,11 +1,13 @@
 import type { Lang } from "../model/lang";
 import type { SheetSpec, WritePlan } from "../model/plan";
-import type { RoundSettings, ThemeDefinition } from "../model/round";
+import type { RoundSettings } from "../model/round";
 import { REGIONS, type RegionCode } from "../vocabulary/regions";
+import { roundThemes } from "../vocabulary/roundThemes";
 import type { TemplateTheme } from "./listsSheet";
 import { listsSheetFor, proposalSheet, proposalSheetBase, proposalTemplate } from "./proposal";
 import { ELIGIBLE_REGIONS } from "./settings";
-import { fileNameStem, freeSheetName } from "./sheetNames";
+import { fileNameStem } from "../text/fileName";
+import { freeSheetName } from "../model/sheetNames";
 
 /** What a workbook already holds, for templates added to it. */
 export interface TemplateTarget {
@@ -15,12 +17,9 @@ export interface TemplateTarget {
 
 export class TemplateError extends Error {}
 
-/** The round's active themes when it has its own list; undefined: the defaults apply. */
-export function roundThemes(settings: RoundSettings): TemplateTheme[] | undefined {
-  if (settings.themes === null) return undefined;
-  return settings.themes
-    .filter((theme: ThemeDefinition) => theme.active)
-    .map((theme) => ({ code: theme.code, group: theme.group, labels: theme.labels }));
+/** The themes a new template offers: the round's active ones; undefined: the defaults apply. */
+export function templateThemes(settings: RoundSettings): readonly TemplateTheme[] | undefined {
+  return settings.themes === null ? undefined : roundThemes(settings, "active");
 }
 
 /** What a region's template shows of the round: its AKKE allocation and the deadline. */
@@ -50,7 +49,7 @@ export function allProposalTemplates(
   time?: string,
 ): WritePlan {
   const period = roundPeriod(settings);
-  const themes = roundThemes(settings);
+  const themes = templateThemes(settings);
   const taken = [...existing.sheetNames];
   const sheets: SheetSpec[] = ELIGIBLE_REGIONS.map((region) => {
     const name = freeSheetName(proposalSheetBase(lang, region), taken);
@@ -91,7 +90,7 @@ export function proposalTemplateFiles(
   time?: string,
 ): TemplateFile[] {
   const period = roundPeriod(settings);
-  const themes = roundThemes(settings);
+  const themes = templateThemes(settings);
   return ELIGIBLE_REGIONS.map((region) => ({
     fileName: proposalFileName(region, lang),
     region,

@@ -23,7 +23,7 @@ import {
   type SampleItem,
   type SampleRegion,
 } from "./sampleData";
-import { textCell } from "./text";
+import { exactTextCell } from "./text";
 
 /**
  * The demo round (`npm run sample`) and rounds of any size for tests and benches, all
@@ -39,8 +39,8 @@ export interface SampleFile {
 }
 
 export const SAMPLE_PERIOD: Period = { start: 2026, end: 2028 };
-export const SAMPLE_ROUND_NAME = "ALKE 2026";
-export const SAMPLE_REFERENCE = "VN/1234/2026";
+const SAMPLE_ROUND_NAME = "ALKE 2026";
+const SAMPLE_REFERENCE = "VN/1234/2026";
 /** The official who prepares the sample round's memo (a made-up name). */
 const SAMPLE_AUTHOR = "Aino Esimerkki";
 
@@ -74,16 +74,16 @@ function ministryCodes(codes: readonly MinistryCode[], lang: Lang): string {
 }
 
 /** One item as the cells of its row, labels in `lang`. */
-export function itemCells(item: SampleItem, lang: Lang): Partial<Record<ItemKey, PlanCell>> {
+function itemCells(item: SampleItem, lang: Lang): Partial<Record<ItemKey, PlanCell>> {
   const cells: Partial<Record<ItemKey, PlanCell>> = {
-    itemId: textCell(item.id),
-    theme: textCell(labelOf(DEFAULT_THEMES, item.theme, lang)),
-    objective: textCell(item.objective),
-    level: textCell(labelOf(LEVELS, item.level, lang)),
-    leadMinistry: textCell(ministryLabel(item.lead, lang)),
+    itemId: exactTextCell(item.id),
+    theme: exactTextCell(labelOf(DEFAULT_THEMES, item.theme, lang)),
+    objective: exactTextCell(item.objective),
+    level: exactTextCell(labelOf(LEVELS, item.level, lang)),
+    leadMinistry: exactTextCell(ministryLabel(item.lead, lang)),
   };
   const text = (key: ItemKey, value: string | undefined): void => {
-    if (value) cells[key] = textCell(value);
+    if (value) cells[key] = exactTextCell(value);
   };
   text("regionalNeed", item.need);
   text("nationalMeasure", item.measure);
@@ -93,9 +93,9 @@ export function itemCells(item: SampleItem, lang: Lang): Partial<Record<ItemKey,
   text("statute", item.statute);
   text("expertSupport", item.expert);
   text("indicator", item.indicator);
-  if (item.others?.length) cells.otherMinistries = textCell(ministryCodes(item.others, lang));
+  if (item.others?.length) cells.otherMinistries = exactTextCell(ministryCodes(item.others, lang));
   if (item.crossCutting?.length) {
-    cells.crossCutting = textCell(
+    cells.crossCutting = exactTextCell(
       item.crossCutting.map((code) => labelOf(CROSS_CUTTING, code, lang)).join(", "),
     );
   }
@@ -111,10 +111,10 @@ export function itemCells(item: SampleItem, lang: Lang): Partial<Record<ItemKey,
  * cached formula results, so a file never opened in Excel would read a formula total as
  * empty, which the rules take as 0 in an Excel table.
  */
-export function fundingCells(line: SampleFunding, lang: Lang): FundingRowInput {
+function fundingCells(line: SampleFunding, lang: Lang): FundingRowInput {
   return {
-    itemId: textCell(line.item),
-    source: textCell(labelOf(FUNDING_SOURCES, line.source, lang)),
+    itemId: exactTextCell(line.item),
+    source: exactTextCell(labelOf(FUNDING_SOURCES, line.source, lang)),
     years: line.amounts.map(euros),
     total: euros(line.amounts.reduce((sum, amount) => sum + amount, 0)),
   };
@@ -123,9 +123,9 @@ export function fundingCells(line: SampleFunding, lang: Lang): FundingRowInput {
 function regionData(sample: SampleRegion): ProposalData {
   return {
     fields: {
-      contact: textCell(sample.contact),
+      contact: exactTextCell(sample.contact),
       date: date(dateSerial(2026, 3, 10)),
-      programme: textCell(sample.programme),
+      programme: exactTextCell(sample.programme),
     },
     items: sample.items.map((item) => itemCells(item, sample.lang)),
     funding: sample.funding.map((line) => fundingCells(line, sample.lang)),
@@ -133,7 +133,7 @@ function regionData(sample: SampleRegion): ProposalData {
 }
 
 /** A filled proposal file: the template of `region` with `data` written over it. */
-export function filledProposal(
+function filledProposal(
   region: RegionCode,
   lang: Lang,
   data: ProposalData,
@@ -184,9 +184,9 @@ export function sampleSettingsFile(
     lang: "fi",
     plan: fillSettings(plan, sheet, settingsLayout(true), {
       fields: {
-        referenceNumber: textCell(SAMPLE_REFERENCE),
+        referenceNumber: exactTextCell(SAMPLE_REFERENCE),
         deadline: date(dateSerial(2026, 3, 15)),
-        author: textCell(SAMPLE_AUTHOR),
+        author: exactTextCell(SAMPLE_AUTHOR),
       },
       allocations: cells,
     }),
@@ -200,12 +200,13 @@ export function sampleSettingsFile(
 export function messyProposalFile(): SampleFile {
   const base = regionData(MESSY_REGION);
   const items = base.items.map((cells, i) => {
-    if (i === 0) return { ...cells, theme: textCell("Työvoiman saatavuus ja työlisyys") };
-    if (i === 1) return { ...cells, leadMinistry: textCell("Biotalousministeriö") };
+    if (i === 0) return { ...cells, theme: exactTextCell("Työvoiman saatavuus ja työlisyys") };
+    if (i === 1) return { ...cells, leadMinistry: exactTextCell("Biotalousministeriö") };
     return cells;
   });
   const funding = base.funding.map((line, i): FundingRowInput => {
-    if (i === 1) return { ...line, years: [line.years[0], textCell("100 000"), line.years[2]] };
+    if (i === 1)
+      return { ...line, years: [line.years[0], exactTextCell("100 000"), line.years[2]] };
     if (i === 3) return { ...line, total: euros(100_000) };
     return line;
   });

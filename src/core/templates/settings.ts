@@ -27,8 +27,8 @@ import { YES_NO } from "../vocabulary/itemValues";
 import { DEFAULT_TEMPLATE_THEMES, regionEntryLabel, type TemplateTheme } from "./listsSheet";
 import { tableName } from "./names";
 import { periodText, prompt } from "./proposal";
-import { freeSheetName } from "./sheetNames";
-import { EMPTY_CELL, EMPTY_TEXT, msg, textCell } from "./text";
+import { freeSheetName } from "../model/sheetNames";
+import { EMPTY_CELL, EMPTY_TEXT, templatesMsg, exactTextCell } from "./text";
 import { columnWidths } from "./columnWidths";
 import { putCell } from "./putCell";
 
@@ -106,13 +106,13 @@ export function settingsSheet(name: string, options: SettingsTemplateOptions): S
   const rows: PlanCell[][] = [];
   const put = (row: number, col: number, cell: PlanCell): void => putCell(rows, row, col, cell);
 
-  put(layout.titleRow, 0, textCell(msg(lang, "templates.title.settings")));
-  put(layout.helpRow, 0, textCell(msg(lang, "templates.help.settings")));
+  put(layout.titleRow, 0, exactTextCell(templatesMsg(lang, "templates.title.settings")));
+  put(layout.helpRow, 0, exactTextCell(templatesMsg(lang, "templates.help.settings")));
   const values: Record<SettingsFieldKey, PlanCell> = {
-    round: options.round ? textCell(options.round) : EMPTY_TEXT,
+    round: options.round ? exactTextCell(options.round) : EMPTY_TEXT,
     referenceNumber: EMPTY_TEXT,
-    legalBasis: textCell(DEFAULT_LEGAL_BASIS[lang]),
-    period: options.period ? textCell(periodText(options.period)) : EMPTY_TEXT,
+    legalBasis: exactTextCell(DEFAULT_LEGAL_BASIS[lang]),
+    period: options.period ? exactTextCell(periodText(options.period)) : EMPTY_TEXT,
     budgetYear:
       options.budgetYear === undefined
         ? EMPTY_CELL
@@ -128,19 +128,19 @@ export function settingsSheet(name: string, options: SettingsTemplateOptions): S
     author: EMPTY_TEXT,
   };
   for (const field of SETTINGS_FIELDS) {
-    put(layout.fieldRows[field.key], 0, textCell(field.labels[lang]));
+    put(layout.fieldRows[field.key], 0, exactTextCell(field.labels[lang]));
     put(layout.fieldRows[field.key], layout.fieldValueCol, values[field.key]);
   }
   const envelope = `$${columnLetters(layout.fieldValueCol)}$${layout.fieldRows.akkeEnvelope + 1}`;
 
   const a = layout.allocationColumns;
-  put(layout.allocationHeaderRow - 1, 0, textCell(SECTION_TITLES.allocation[lang]));
+  put(layout.allocationHeaderRow - 1, 0, exactTextCell(SECTION_TITLES.allocation[lang]));
   ALLOCATION_COLUMNS.forEach((column, col) =>
-    put(layout.allocationHeaderRow, col, textCell(column.labels[lang])),
+    put(layout.allocationHeaderRow, col, exactTextCell(column.labels[lang])),
   );
   layout.allocationRegions.forEach((code, i) => {
     const row = layout.allocationFirstRow + i;
-    put(row, a.region, textCell(regionEntryLabel(code, lang)));
+    put(row, a.region, exactTextCell(regionEntryLabel(code, lang)));
     put(row, a.allocation, EMPTY_CELL);
     put(row, a.share, shareFormula(row, a.allocation, envelope));
     put(row, a.maxShare, EMPTY_CELL);
@@ -164,9 +164,9 @@ export function settingsSheet(name: string, options: SettingsTemplateOptions): S
 
   if (layout.themesHeaderRow !== null && layout.themesFirstRow !== null) {
     const t = layout.themeColumns;
-    put(layout.themesHeaderRow - 1, 0, textCell(SECTION_TITLES.themes[lang]));
+    put(layout.themesHeaderRow - 1, 0, exactTextCell(SECTION_TITLES.themes[lang]));
     THEME_COLUMNS.forEach((column, col) =>
-      put(layout.themesHeaderRow as number, col, textCell(column.labels[lang])),
+      put(layout.themesHeaderRow as number, col, exactTextCell(column.labels[lang])),
     );
     const themes: readonly (TemplateTheme & { readonly active?: boolean })[] =
       options.themes ?? DEFAULT_TEMPLATE_THEMES;
@@ -175,12 +175,12 @@ export function settingsSheet(name: string, options: SettingsTemplateOptions): S
     themes.forEach((theme, i) => {
       const row = (layout.themesFirstRow as number) + i;
       const group = THEME_GROUPS.entries.find((g) => g.code === theme.group);
-      put(row, t.code, textCell(theme.code));
-      put(row, t.group, textCell(group?.labels[lang] ?? theme.group));
-      put(row, t.fi, textCell(theme.labels.fi));
-      put(row, t.sv, textCell(theme.labels.sv));
-      put(row, t.en, textCell(theme.labels.en));
-      put(row, t.active, textCell(yesNo(theme.active === false ? "no" : "yes")));
+      put(row, t.code, exactTextCell(theme.code));
+      put(row, t.group, exactTextCell(group?.labels[lang] ?? theme.group));
+      put(row, t.fi, exactTextCell(theme.labels.fi));
+      put(row, t.sv, exactTextCell(theme.labels.sv));
+      put(row, t.en, exactTextCell(theme.labels.en));
+      put(row, t.active, exactTextCell(yesNo(theme.active === false ? "no" : "yes")));
     });
     const bottom = layout.themesFirstRow + themes.length - 1;
     tables.push({
@@ -228,7 +228,7 @@ export function settingsSheet(name: string, options: SettingsTemplateOptions): S
 
 /** The coordinator's round settings sheet (docs/design.md § 5.3) as a write plan. */
 export function settingsTemplate(options: SettingsTemplateOptions): WritePlan {
-  const name = freeSheetName(msg(options.lang, "templates.sheet.settings"), [
+  const name = freeSheetName(templatesMsg(options.lang, "templates.sheet.settings"), [
     ...(options.existingSheetNames ?? []),
   ]);
   const layout = settingsLayout(options.withThemes);
@@ -257,7 +257,7 @@ export function settingsSheetFrom(name: string, settings: RoundSettings, lang: L
     ...(settings.budgetYear !== null ? { budgetYear: settings.budgetYear } : {}),
     round: settings.round,
   });
-  const text = (value: string): PlanCell => (value === "" ? EMPTY_TEXT : textCell(value));
+  const text = (value: string): PlanCell => (value === "" ? EMPTY_TEXT : exactTextCell(value));
   const fields: Partial<Record<SettingsFieldKey, PlanCell>> = {
     referenceNumber: text(settings.referenceNumber),
     author: text(settings.author ?? ""),

@@ -27,5 +27,3 @@ export const VOCABULARIES = {
   fundingSources: FUNDING_SOURCES,
   yesNo: YES_NO,
 } as const;
-
-export type VocabularyName = keyof typeof VOCABULARIES;

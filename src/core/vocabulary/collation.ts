@@ -19,18 +19,3 @@ function collator(lang: Lang): Intl.Collator {
 export function compareNames(a: string, b: string, lang: Lang = "fi"): number {
   return collator(lang).compare(a, b);
 }
-
-function regionNumber(code: string): number | null {
-  const match = /^MK(\d{2})$/i.exec(code.trim());
-  return match === null ? null : Number(match[1]);
-}
-
-/** Orders `MK01` … `MK21` by number; anything else after them, by its text. */
-export function compareRegionCodes(a: string, b: string): number {
-  const x = regionNumber(a);
-  const y = regionNumber(b);
-  if (x !== null && y !== null) return x - y;
-  if (x !== null) return -1;
-  if (y !== null) return 1;
-  return a < b ? -1 : a > b ? 1 : 0;
-}

@@ -72,8 +72,8 @@ export const AKKE_ALLOCATION_SOURCE: FundingSourceCode = "akke";
 /** Sources that together count as AKKE support for the maximum-share rule. */
 export const AKKE_SUPPORT_SOURCES: readonly FundingSourceCode[] = ["akke", "akke-own"];
 
-export function isAkkeSupport(code: FundingSourceCode): boolean {
-  return AKKE_SUPPORT_SOURCES.includes(code);
+export function isAkkeSupport(code: string | null): boolean {
+  return (AKKE_SUPPORT_SOURCES as readonly (string | null)[]).includes(code);
 }
 
 export const FUNDING_SOURCE_CODES: readonly FundingSourceCode[] = FUNDING_SOURCES.entries.map(

@@ -93,12 +93,17 @@ export const ELIGIBLE_REGION_CODES: readonly RegionCode[] = REGION_ENTRIES.filte
   (entry) => entry.eligible,
 ).map((entry) => entry.code);
 
-export function isEligibleRegion(code: RegionCode): boolean {
-  return REGION_ENTRIES.some((entry) => entry.code === code && entry.eligible);
+const KNOWN = new Set<string>(REGION_CODES);
+const ELIGIBLE = new Set<string>(ELIGIBLE_REGION_CODES);
+
+/** A code of the region vocabulary (`MK01` … `MK19`, `MK21`). */
+export function isRegionCode(code: string): code is RegionCode {
+  return KNOWN.has(code);
 }
 
-export function regionGenitive(code: RegionCode): string {
-  return REGION_ENTRIES.find((entry) => entry.code === code)?.genitive ?? code;
+/** One of the 18 regions of the act (not Åland, MK21, nor an unknown code). */
+export function isEligibleRegion(code: string): boolean {
+  return ELIGIBLE.has(code);
 }
 
 /**

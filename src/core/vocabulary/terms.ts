@@ -21,5 +21,3 @@ export const TERMS = {
     en: "cooperation document",
   },
 } as const satisfies Record<string, Labels>;
-
-export type TermId = keyof typeof TERMS;

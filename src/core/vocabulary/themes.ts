@@ -1,4 +1,3 @@
-import type { Labels } from "../model/lang";
 import { defineVocabulary, type Vocabulary, type VocabularyEntry } from "./vocabulary";
 
 export type ThemeGroup = "priority" | "precondition" | "topic";
@@ -20,13 +19,6 @@ export type DefaultThemeCode =
 export interface ThemeEntry<C extends string = string> extends VocabularyEntry<C> {
   readonly group: ThemeGroup;
 }
-
-/** The Government's regional development decision 2024–2027 that the default themes follow. */
-export const THEME_FRAMEWORK_TITLE: Labels = {
-  fi: "Uudistuvat ja hyvinvoivat alueet",
-  sv: "Förnyelse och välmående i regionerna",
-  en: "Evolving and Prosperous Regions",
-};
 
 /** The theme groups with their plural headings; the singulars are accepted in a Group column. */
 export const THEME_GROUPS = defineVocabulary<ThemeGroup, VocabularyEntry<ThemeGroup>>(

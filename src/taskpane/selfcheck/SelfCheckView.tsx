@@ -10,6 +10,7 @@ import type { HostKind } from "../host";
 import { textFor } from "../shell/text";
 import { useSelfCheck } from "./useSelfCheck";
 import { useSelfCheckStyles } from "./useSelfCheckStyles";
+import { SectionHeading } from "../components/SectionHeading";
 
 const NO_RUNNER: SelfCheckRunner = () => Promise.reject(new Error("not in Excel"));
 
@@ -53,16 +54,9 @@ export function SelfCheckView({
 
   return (
     <section className={section.root} aria-labelledby="ra-selfcheck-title" data-view="selfcheck">
-      <Text
-        as="h2"
-        id="ra-selfcheck-title"
-        size={400}
-        weight="semibold"
-        block
-        className={styles.heading}
-      >
+      <SectionHeading level={2} id="ra-selfcheck-title" className={styles.heading}>
         {t("excel.selfCheck.title")}
-      </Text>
+      </SectionHeading>
       <Text block>{t("excel.selfCheck.intro")}</Text>
       {!inExcel && (
         <Text block data-testid="selfcheck-needs-excel">
@@ -83,9 +77,9 @@ export function SelfCheckView({
         {status}
         {state.phase === "stopped" && state.detail !== "" && ` (${state.detail})`}
       </StatusLine>
-      <Text as="h3" size={300} weight="semibold" className={styles.heading}>
+      <SectionHeading level={3} block={false} className={styles.heading}>
         {t("excel.selfCheck.results")}
-      </Text>
+      </SectionHeading>
       <ul className={styles.list} lang="en" data-testid="selfcheck-list">
         {SELF_CHECKS.map(({ id, name }) => {
           const result = byId.get(id);

@@ -19,7 +19,7 @@ export function sectionFromSearch(search: string): SectionId {
 }
 
 /** The self-check view: not a section (no tab), opened by `?view=selfcheck` or the pane's menu. */
-export const SELF_CHECK_VIEW = "selfcheck";
+const SELF_CHECK_VIEW = "selfcheck";
 
 /** Whether the page's query string asks for the self-check view. */
 export function isSelfCheckSearch(search: string): boolean {

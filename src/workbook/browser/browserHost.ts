@@ -17,6 +17,7 @@ import {
   XlsxReadError,
   type FileLimitOptions,
 } from "../xlsx";
+import { sheetNameKey } from "../../core/model/sheetNames";
 
 export interface BrowserSelection {
   readonly sheet: string;
@@ -68,10 +69,8 @@ export const EMPTY_WORKBOOK: WorkbookSnapshot = {
   structureProtected: false,
 };
 
-const key = (name: string): string => name.toLocaleLowerCase("en");
-
 /** `Esitys.xlsx` → `Esitys (2026-11-28).xlsx`; an empty workbook gets `workbook-2026-11-28.xlsx`. */
-export function downloadName(file: string, today: string): string {
+function downloadName(file: string, today: string): string {
   const base = file.replace(/\.xlsx$/i, "").trim();
   return base === "" ? `workbook-${today}.xlsx` : `${base} (${today}).xlsx`;
 }
@@ -93,28 +92,34 @@ export function createBrowserHost(
     const nextMarkers = new Map(markers);
     for (const rename of plan.renames ?? []) {
       for (const map of [nextBuilt, nextMarkers] as Map<string, unknown>[]) {
-        const value = map.get(key(rename.from));
+        const value = map.get(sheetNameKey(rename.from));
         if (value !== undefined) {
-          map.delete(key(rename.from));
-          map.set(key(rename.to), value);
+          map.delete(sheetNameKey(rename.from));
+          map.set(sheetNameKey(rename.to), value);
         }
       }
     }
     for (const spec of plan.sheets ?? []) {
-      nextBuilt.set(key(spec.name), { spec, edits: [] });
-      nextMarkers.delete(key(spec.name));
+      nextBuilt.set(sheetNameKey(spec.name), { spec, edits: [] });
+      nextMarkers.delete(sheetNameKey(spec.name));
     }
     for (const edit of plan.edits ?? []) {
-      const sheet = nextBuilt.get(key(edit.sheet));
+      const sheet = nextBuilt.get(sheetNameKey(edit.sheet));
       if (sheet)
-        nextBuilt.set(key(edit.sheet), { ...sheet, edits: [...sheet.edits, ...edit.blocks] });
+        nextBuilt.set(sheetNameKey(edit.sheet), {
+          ...sheet,
+          edits: [...sheet.edits, ...edit.blocks],
+        });
     }
-    for (const name of plan.clearMarkers ?? []) nextMarkers.delete(key(name));
+    for (const name of plan.clearMarkers ?? []) nextMarkers.delete(sheetNameKey(name));
     for (const { sheet, markers: list } of plan.markers ?? [])
-      nextMarkers.set(key(sheet), [...(nextMarkers.get(key(sheet)) ?? []), ...list]);
+      nextMarkers.set(sheetNameKey(sheet), [
+        ...(nextMarkers.get(sheetNameKey(sheet)) ?? []),
+        ...list,
+      ]);
     for (const name of plan.deleteSheets ?? []) {
-      nextBuilt.delete(key(name));
-      nextMarkers.delete(key(name));
+      nextBuilt.delete(sheetNameKey(name));
+      nextMarkers.delete(sheetNameKey(name));
     }
     built = nextBuilt;
     markers = nextMarkers;
@@ -126,7 +131,7 @@ export function createBrowserHost(
     const edits: SheetEdit[] = [];
     const markerList: { sheet: string; markers: readonly MarkerSpec[] }[] = [];
     for (const sheet of snapshot.sheets) {
-      const made = built.get(key(sheet.name));
+      const made = built.get(sheetNameKey(sheet.name));
       if (made) {
         sheets.push({
           ...made.spec,
@@ -136,7 +141,7 @@ export function createBrowserHost(
         });
         if (made.edits.length > 0) edits.push({ sheet: sheet.name, blocks: made.edits });
       }
-      const marks = markers.get(key(sheet.name));
+      const marks = markers.get(sheetNameKey(sheet.name));
       if (marks && marks.length > 0) markerList.push({ sheet: sheet.name, markers: marks });
     }
     return { sheets, edits, markers: markerList };
@@ -155,8 +160,8 @@ export function createBrowserHost(
     read: () => Promise.resolve(snapshot),
     readOutline: () => Promise.resolve(snapshot),
     readSheets(names) {
-      const wanted = new Set(names.map(key));
-      return Promise.resolve(snapshot.sheets.filter((s) => wanted.has(key(s.name))));
+      const wanted = new Set(names.map(sheetNameKey));
+      return Promise.resolve(snapshot.sheets.filter((s) => wanted.has(sheetNameKey(s.name))));
     },
     apply(plan) {
       // Applied to the workbook as it is now: nothing else changes it between read and apply.
@@ -165,7 +170,10 @@ export function createBrowserHost(
       snapshot = next;
       if (plan.activate)
         selected = { sheet: plan.activate.sheet, cell: plan.activate.select ?? null };
-      else if (selected && !snapshot.sheets.some((s) => key(s.name) === key(selected?.sheet ?? "")))
+      else if (
+        selected &&
+        !snapshot.sheets.some((s) => sheetNameKey(s.name) === sheetNameKey(selected?.sheet ?? ""))
+      )
         selected = null;
       notify();
       return Promise.resolve();

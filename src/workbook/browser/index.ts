@@ -1,6 +1,5 @@
 export {
   createBrowserHost,
-  downloadName,
   EMPTY_WORKBOOK,
   type BrowserHost,
   type BrowserSelection,

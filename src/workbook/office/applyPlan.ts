@@ -29,6 +29,7 @@ import {
   readMarkers,
 } from "./markers";
 import { createAdapterSession, type AdapterSession } from "./session";
+import { sameSheetName, sheetNameKey } from "../../core/model/sheetNames";
 
 export interface ApplyOptions {
   /** Request budget per sync (default 4 MB). */
@@ -62,11 +63,9 @@ const VISIBILITY: Record<SheetVisibility, "Visible" | "Hidden" | "VeryHidden"> =
   veryHidden: "VeryHidden",
 };
 
-const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
-
 /** Refuses, before anything is written, a plan that touches protected sheets or a protected structure. */
-export function checkProtection(plan: WritePlan, snapshot: WorkbookSnapshot): void {
-  const registryExists = snapshot.sheets.some((s) => same(s.name, REGISTRY_SHEET));
+function checkProtection(plan: WritePlan, snapshot: WorkbookSnapshot): void {
+  const registryExists = snapshot.sheets.some((s) => sameSheetName(s.name, REGISTRY_SHEET));
   const changesStructure =
     (plan.sheets?.length ?? 0) > 0 ||
     (plan.renames?.length ?? 0) > 0 ||
@@ -78,10 +77,10 @@ export function checkProtection(plan: WritePlan, snapshot: WorkbookSnapshot): vo
       ...((plan.registry?.length ?? 0) + (plan.unregister?.length ?? 0) > 0
         ? [REGISTRY_SHEET]
         : []),
-    ].map((n) => n.toLowerCase()),
+    ].map(sheetNameKey),
   );
   const protectedSheets = snapshot.sheets
-    .filter((s) => s.isProtected && touched.has(s.name.toLowerCase()))
+    .filter((s) => s.isProtected && touched.has(sheetNameKey(s.name)))
     .map((s) => s.name);
   const structure = changesStructure && snapshot.structureProtected;
   if (structure || protectedSheets.length > 0)
@@ -92,7 +91,7 @@ function temporaryNames(count: number, snapshot: WorkbookSnapshot): string[] {
   const names: string[] = [];
   for (let n = 1; names.length < count; n++) {
     const name = `~ra${n}`;
-    if (!snapshot.sheets.some((s) => same(s.name, name))) names.push(name);
+    if (!snapshot.sheets.some((s) => sameSheetName(s.name, name))) names.push(name);
   }
   return names;
 }
@@ -293,7 +292,7 @@ function registrySteps(plan: WritePlan, snapshot: WorkbookSnapshot, budget: numb
     (plan.renames?.length ?? 0) === 0
   )
     return [];
-  const existing = snapshot.sheets.find((s) => same(s.name, REGISTRY_SHEET));
+  const existing = snapshot.sheets.find((s) => sameSheetName(s.name, REGISTRY_SHEET));
   if (!existing && (plan.registry?.length ?? 0) === 0) return [];
   const rows = mergeRegistry(snapshot.registry, plan);
   const steps: Step[] = [];
@@ -344,7 +343,7 @@ function batches(steps: readonly Step[], budget: number): Step[][] {
 
 /** The basis sheet of that name, if the snapshot has it. */
 function sheetOf(snapshot: WorkbookSnapshot, name: string): SheetSnapshot | undefined {
-  return snapshot.sheets.find((s) => same(s.name, name));
+  return snapshot.sheets.find((s) => sameSheetName(s.name, name));
 }
 
 /**
@@ -387,7 +386,7 @@ export async function applyPlan(
   try {
     await runSteps(context, steps, budget, layout.exists(REGISTRY_SHEET));
   } catch (error) {
-    for (const sheet of found.markerWrites) session.markers.delete(sheet.toLowerCase());
+    for (const sheet of found.markerWrites) session.markers.delete(sheetNameKey(sheet));
     throw await afterFailure(context, plan, layout, error);
   }
   rememberMarkers(session, found, separator);
@@ -408,7 +407,8 @@ interface SheetLayout {
 
 function sheetLayout(plan: WritePlan, snapshot: WorkbookSnapshot): SheetLayout {
   const newSheets = plan.sheets ?? [];
-  const exists = (name: string): boolean => snapshot.sheets.some((s) => same(s.name, name));
+  const exists = (name: string): boolean =>
+    snapshot.sheets.some((s) => sameSheetName(s.name, name));
   // A sheet is created under its final name when that name is free: renaming (like deleting
   // and hiding) clears the user's undo stack on desktop. A temporary name only to replace.
   const direct = newSheets.map((spec) => !exists(spec.name));
@@ -445,7 +445,7 @@ async function readBeforeWriting(
   { newSheets, exists, planNames }: SheetLayout,
   session: AdapterSession,
 ): Promise<ReadBeforeWriting> {
-  const markerPlans = new Map((plan.markers ?? []).map((m) => [m.sheet.toLowerCase(), m]));
+  const markerPlans = new Map((plan.markers ?? []).map((m) => [sheetNameKey(m.sheet), m]));
   const markerSheets = [
     ...new Set(
       [...(plan.clearMarkers ?? []), ...(plan.markers ?? []).map((m) => m.sheet)]
@@ -467,7 +467,7 @@ async function readBeforeWriting(
     });
     const gone = (plan.markers ?? [])
       .map((m) => m.sheet)
-      .filter((sheet) => !exists(sheet) || read.missing.some((m) => same(m, sheet)));
+      .filter((sheet) => !exists(sheet) || read.missing.some((m) => sameSheetName(m, sheet)));
     if (gone.length > 0) throw new WorkbookChangedError(gone, null);
     const loadedNames = names as Excel.NamedItemCollection | null;
     if (loadedNames) {
@@ -478,8 +478,8 @@ async function readBeforeWriting(
       const found = read.found.get(sheet);
       // Formats Excel would not read: the markers there are unknown, so left as they are.
       if (!found) continue;
-      const planned = markerPlans.get(sheet.toLowerCase());
-      const remembered = session.markers.get(sheet.toLowerCase());
+      const planned = markerPlans.get(sheetNameKey(sheet));
+      const remembered = session.markers.get(sheetNameKey(sheet));
       const unchanged =
         remembered !== undefined &&
         remembered.plan === JSON.stringify(planned?.markers ?? []) &&
@@ -570,7 +570,7 @@ function finishSteps(
       }),
     );
   }
-  const renamedAway = new Set((plan.renames ?? []).map((r) => r.from.toLowerCase()));
+  const renamedAway = new Set((plan.renames ?? []).map((r) => sheetNameKey(r.from)));
   newSheets.forEach((spec, i) => {
     const visibility = spec.visibility && spec.visibility !== "visible" ? spec.visibility : null;
     if (direct[i]) {
@@ -578,7 +578,7 @@ function finishSteps(
         steps.push(small((sheets) => void (sheets(spec.name).visibility = VISIBILITY[visibility])));
       return;
     }
-    if (exists(spec.name) && !renamedAway.has(spec.name.toLowerCase()))
+    if (exists(spec.name) && !renamedAway.has(sheetNameKey(spec.name)))
       steps.push(
         small((sheets) => {
           sheets(spec.name).delete();
@@ -633,10 +633,10 @@ async function runSteps(
     context.application.suspendApiCalculationUntilNextSync();
     const proxies = new Map<string, Excel.Worksheet>();
     const find = (name: string): Excel.Worksheet => {
-      const key = name.toLowerCase();
+      const key = sheetNameKey(name);
       let proxy = proxies.get(key);
       if (!proxy) {
-        const add = same(name, REGISTRY_SHEET) && !registryAdded;
+        const add = sameSheetName(name, REGISTRY_SHEET) && !registryAdded;
         proxy = add
           ? context.workbook.worksheets.add(REGISTRY_SHEET)
           : context.workbook.worksheets.getItem(name);
@@ -647,7 +647,7 @@ async function runSteps(
     };
     const lookup: SheetLookup = Object.assign(find, {
       forget: (...names: string[]) => {
-        for (const name of names) proxies.delete(name.toLowerCase());
+        for (const name of names) proxies.delete(sheetNameKey(name));
       },
     });
     for (const step of batch) step.queue(lookup);
@@ -683,7 +683,9 @@ async function afterFailure(
   const present = isCellEditMode(error) ? null : await removeBuiltSheets(context, built);
   const code = (error as { code?: unknown } | null)?.code;
   if (code === "ItemNotFound" && present) {
-    const missing = sheetsNeeded(plan).filter((name) => !present.some((p) => same(p, name)));
+    const missing = sheetsNeeded(plan).filter(
+      (name) => !present.some((p) => sameSheetName(p, name)),
+    );
     if (missing.length > 0) return new WorkbookChangedError(missing, error);
   }
   return error;
@@ -696,11 +698,11 @@ function rememberMarkers(
   separator: string,
 ): void {
   for (const sheet of markerWrites) {
-    const markers = markerPlans.get(sheet.toLowerCase())?.markers ?? [];
+    const markers = markerPlans.get(sheetNameKey(sheet))?.markers ?? [];
     const formulas = markers
       .flatMap((marker) => areaGroups(marker.areas, separator).map(() => marker.formula))
       .sort();
-    session.markers.set(sheet.toLowerCase(), {
+    session.markers.set(sheetNameKey(sheet), {
       plan: JSON.stringify(markers),
       formulas: JSON.stringify(formulas),
     });
@@ -716,7 +718,7 @@ function sheetsNeeded(plan: WritePlan): string[] {
     ...(plan.sheets ?? []).filter((s) => s.mode === "replace").map((s) => s.name),
     ...(plan.renames ?? []).map((r) => r.from),
     ...(plan.deleteSheets ?? []),
-  ].filter((name, i, all) => all.findIndex((n) => same(n, name)) === i);
+  ].filter((name, i, all) => all.findIndex((n) => sameSheetName(n, name)) === i);
 }
 
 /**
@@ -733,11 +735,13 @@ async function removeBuiltSheets(
     const sheets = context.workbook.worksheets.load("items/name");
     await context.sync();
     const names = sheets.items.map((sheet) => sheet.name);
-    const left = sheets.items.filter((sheet) => temps.some((temp) => same(temp, sheet.name)));
+    const left = sheets.items.filter((sheet) =>
+      temps.some((temp) => sameSheetName(temp, sheet.name)),
+    );
     if (left.length === 0) return names;
     for (const sheet of left) sheet.delete();
     await context.sync();
-    return names.filter((name) => !temps.some((temp) => same(temp, name)));
+    return names.filter((name) => !temps.some((temp) => sameSheetName(temp, name)));
   } catch {
     return null;
   }

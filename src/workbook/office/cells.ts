@@ -1,6 +1,7 @@
 import type { CellValue, PlanCell } from "../../core/model/cell";
 import { EMPTY } from "../../core/model/cell";
 import { isDateFormat } from "../../core/model/numberFormat";
+import { NUMBER_FORMATS } from "../../core/locale/numberFormats";
 import { parseRangeA1 } from "../../core/model/address";
 import type { ValidationSpec } from "../../core/model/plan";
 import { serialToDate } from "../../core/locale/dates";
@@ -27,8 +28,6 @@ export function toCellValue(value: unknown, valueType: string, numberFormat: str
     }
   }
 }
-
-export const DEFAULT_DATE_FORMAT = "d.m.yyyy";
 
 /** Matrices for one block: formats are set first, then values; formulas only where the plan says formula. */
 export interface BlockMatrices {
@@ -70,7 +69,7 @@ export function blockMatrices(
         format = "General";
         value = cell.value;
       } else if (cell.kind === "date") {
-        format = cell.format ?? DEFAULT_DATE_FORMAT;
+        format = cell.format ?? NUMBER_FORMATS.date;
         value = cell.serial;
       } else {
         format = cell.format ?? "General";

@@ -1,4 +1,4 @@
-export { applyPlan, checkProtection, type ApplyOptions } from "./applyPlan";
+export { applyPlan, type ApplyOptions } from "./applyPlan";
 export { blockMatrices, columnWidthPoints, toCellValue } from "./cells";
 export {
   isCellEditMode,
@@ -9,8 +9,7 @@ export {
   WorkbookChangedError,
   WorkbookProtectedError,
 } from "./errors";
-export { readConditionalFormatSignatures } from "./markers";
-export { BYTES_PER_CELL, MAX_SHEET_CELLS, readWorkbook, type ReadOptions } from "./readWorkbook";
+export { BYTES_PER_CELL, readWorkbook, type ReadOptions } from "./readWorkbook";
 export { selectCell } from "./selectCell";
 export { createWorkbook } from "./newWorkbook";
 export { createOfficeHost, excelRun, type ExcelRun, type OfficeHostOptions } from "./officeHost";

@@ -88,15 +88,6 @@ export async function readMarkers(
   return { found, unreadable, missing };
 }
 
-/** Signatures of the markers on each sheet, e.g. `=N("ra:error")=0`; unreadable sheets left out. */
-export async function readConditionalFormatSignatures(
-  context: Excel.RequestContext,
-  sheets: readonly string[],
-): Promise<Map<string, string[]>> {
-  const read = await readMarkers(context, sheets);
-  return new Map([...read.found].map(([sheet, markers]) => [sheet, [...markers.formulas]]));
-}
-
 /** A RangeAreas address stays under Excel's 8 192-character limit for `getRanges`. */
 const MAX_AREAS_CHARS = 8000;
 

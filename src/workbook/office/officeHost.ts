@@ -12,6 +12,7 @@ import { readOutline } from "./readOutline";
 import { readWorkbook, type ReadOptions } from "./readWorkbook";
 import { selectCell } from "./selectCell";
 import { createAdapterSession } from "./session";
+import { sheetNameKey } from "../../core/model/sheetNames";
 
 type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
 
@@ -60,7 +61,7 @@ function sheetsWrittenBy(plan: WritePlan): Set<string> {
       ...((plan.registry?.length ?? 0) + (plan.unregister?.length ?? 0) > 0
         ? [REGISTRY_SHEET]
         : []),
-    ].map((name) => name.toLowerCase()),
+    ].map(sheetNameKey),
   );
 }
 
@@ -111,7 +112,7 @@ function officeHost(options: OfficeHostOptions): WorkbookHost {
   const ownWrites: OwnWrite[] = [];
   /** Whether a change of `sheet` reported at `at` came from the host's own write. */
   const isOwn = (sheet: string, at: number): boolean => {
-    const key = sheet.toLowerCase();
+    const key = sheetNameKey(sheet);
     return ownWrites.some(
       (w) => w.sheets.has(key) && at >= w.from && (w.until === null || at <= w.until + graceMs),
     );
@@ -132,8 +133,8 @@ function officeHost(options: OfficeHostOptions): WorkbookHost {
       const snapshot = await run((context) =>
         readWorkbook(context, { ...options.read, onlySheets: names }),
       );
-      const wanted = new Set(names.map((n) => n.toLowerCase()));
-      return snapshot.sheets.filter((s) => wanted.has(s.name.toLowerCase()));
+      const wanted = new Set(names.map(sheetNameKey));
+      return snapshot.sheets.filter((s) => wanted.has(sheetNameKey(s.name)));
     },
     apply: async (plan: WritePlan, basis: WorkbookSnapshot) => {
       const write: OwnWrite = { sheets: sheetsWrittenBy(plan), from: Date.now(), until: null };

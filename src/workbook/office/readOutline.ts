@@ -7,7 +7,8 @@ import {
 } from "../../core/model/snapshot";
 import { toCellValue } from "./cells";
 import { localRange } from "./readWorkbook";
-import { queueSheetList, visibilityOf } from "./sheetList";
+import { queueWorkbookHead, visibilityOf } from "./sheetList";
+import { sameSheetName } from "../../core/model/sheetNames";
 
 /**
  * The workbook's outline in two syncs: the sheet list (names and visibility), then each
@@ -17,17 +18,11 @@ import { queueSheetList, visibilityOf } from "./sheetList";
  * `getItemOrNullObject`, so nothing is called through a null object (docs/excel-decisions.md § 4).
  */
 export async function readOutline(context: Excel.RequestContext): Promise<WorkbookSnapshot> {
-  const workbook = context.workbook;
-  workbook.load("name");
-  workbook.protection.load("protected");
-  const active = workbook.worksheets.getActiveWorksheet().load("name");
-  const list = queueSheetList(context);
+  const { workbook, active, list } = queueWorkbookHead(context);
   await context.sync();
 
   for (const sheet of list.items) sheet.protection.load("protected");
-  const registrySheet = list.items.find(
-    (sheet) => sheet.name.toLowerCase() === REGISTRY_SHEET.toLowerCase(),
-  );
+  const registrySheet = list.items.find((sheet) => sameSheetName(sheet.name, REGISTRY_SHEET));
   const registryTables = registrySheet?.tables.load("items/name,items/showHeaders");
   const registryUsed = registrySheet
     ?.getUsedRangeOrNullObject(true)

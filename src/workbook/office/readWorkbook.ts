@@ -17,7 +17,8 @@ import {
 import { registryRows } from "../../core/model/registry";
 import { toCellValue } from "./cells";
 import { isPayloadTooLarge, PAYLOAD_BUDGET_BYTES, SheetTooLargeError } from "./errors";
-import { queueSheetList, visibilityOf } from "./sheetList";
+import { queueWorkbookHead, visibilityOf } from "./sheetList";
+import { sameSheetName, sheetNameKey } from "../../core/model/sheetNames";
 
 export interface ReadOptions {
   /** Response budget per sync (default 4 MB). */
@@ -45,7 +46,7 @@ export const BYTES_PER_CELL = 28;
  * sheet. One stray value at XFD1048576 makes a used range of 17 billion cells, which would
  * otherwise be read in thousands of syncs (docs/excel-decisions.md § 5).
  */
-export const MAX_SHEET_CELLS = 2_000_000;
+const MAX_SHEET_CELLS = 2_000_000;
 
 interface FoundSheet {
   readonly name: string;
@@ -100,16 +101,12 @@ export async function readWorkbook(
   const budget = options.maxResponseBytes ?? PAYLOAD_BUDGET_BYTES;
   const bytesPerCell = options.bytesPerCell ?? BYTES_PER_CELL;
   const maxSheetCells = options.maxSheetCells ?? MAX_SHEET_CELLS;
-  const workbook = context.workbook;
-  workbook.load("name");
-  workbook.protection.load("protected");
-  const active = workbook.worksheets.getActiveWorksheet().load("name");
-  const list = queueSheetList(context);
+  const { workbook, active, list } = queueWorkbookHead(context);
   await context.sync();
 
-  const only = options.onlySheets && new Set(options.onlySheets.map((n) => n.toLowerCase()));
+  const only = options.onlySheets && new Set(options.onlySheets.map(sheetNameKey));
   const probes = list.items.map((sheet) => {
-    const wanted = !only || only.has(sheet.name.toLowerCase());
+    const wanted = !only || only.has(sheetNameKey(sheet.name));
     sheet.protection.load("protected");
     return {
       sheet,
@@ -169,7 +166,7 @@ export async function readWorkbook(
     };
   });
 
-  const registrySheet = sheets.find((s) => s.name.toLowerCase() === REGISTRY_SHEET.toLowerCase());
+  const registrySheet = sheets.find((s) => sameSheetName(s.name, REGISTRY_SHEET));
   return {
     file: workbook.name ?? "",
     sheets,

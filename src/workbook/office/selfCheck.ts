@@ -20,6 +20,7 @@ import {
   type SelfCheckResult,
 } from "../selfCheck";
 import { readWorkbook } from "./readWorkbook";
+import { sameSheetName, sheetNameKey } from "../../core/model/sheetNames";
 
 export {
   SELF_CHECKS,
@@ -50,7 +51,7 @@ const text = (value: string): PlanCell => ({ kind: "text", text: value });
 const json = (value: unknown): string => JSON.stringify(value);
 
 /** Office's own description of where it runs, where Office.js is loaded. */
-export function officeDiagnostics(): Pick<
+function officeDiagnostics(): Pick<
   SelfCheckEnvironment,
   "host" | "platform" | "version" | "displayLanguage"
 > {
@@ -128,7 +129,7 @@ const CHECKS: Readonly<Record<SelfCheckId, (ctx: CheckContext) => Promise<Outcom
       const sheet = context.workbook.worksheets.getItem(ctx.sheet).load("name");
       await context.sync();
       return {
-        passed: sheet.name === ctx.sheet,
+        passed: sameSheetName(sheet.name, ctx.sheet),
         detail:
           "a batch run with { delayForCellEdit: true } completed; to see it wait, start typing in a cell before running the check",
       };
@@ -178,7 +179,7 @@ const CHECKS: Readonly<Record<SelfCheckId, (ctx: CheckContext) => Promise<Outcom
         .load("name");
       const list = context.workbook.worksheets.load("items/name,items/visibility");
       await context.sync();
-      const listed = list.items.some((s) => s.name === ctx.sheet);
+      const listed = list.items.some((s) => sameSheetName(s.name, ctx.sheet));
       return {
         passed: missing.isNullObject && listed,
         detail: `getItemOrNullObject of a missing sheet: isNullObject ${missing.isNullObject}; worksheets.load lists ${list.items.length} sheets, the scratch sheet ${listed ? "among them" : "missing"}`,
@@ -234,7 +235,7 @@ const CHECKS: Readonly<Record<SelfCheckId, (ctx: CheckContext) => Promise<Outcom
     ctx.run(async (context) => {
       const list = context.workbook.worksheets.load("items/name");
       await context.sync();
-      const found = list.items.some((s) => s.name === ctx.sheet);
+      const found = list.items.some((s) => sameSheetName(s.name, ctx.sheet));
       return {
         passed: found,
         detail: `scratch sheet added as ${json(ctx.sheet)} with no temporary name; Undo after a run shows whether Excel kept the user's undo history`,
@@ -453,9 +454,9 @@ async function createScratch(run: ExcelRun): Promise<{ sheet: string; env: SelfC
     const culture = context.application.cultureInfo.load("name");
     const decimal = context.application.cultureInfo.numberFormat.load("numberDecimalSeparator");
     await context.sync();
-    const taken = new Set(list.items.map((s) => s.name.toLowerCase()));
+    const taken = new Set(list.items.map((s) => sheetNameKey(s.name)));
     let sheet = SCRATCH;
-    for (let n = 2; taken.has(sheet.toLowerCase()); n++) sheet = `${SCRATCH} ${n}`;
+    for (let n = 2; taken.has(sheetNameKey(sheet)); n++) sheet = `${SCRATCH} ${n}`;
     context.workbook.worksheets.add(sheet);
     await context.sync();
     return {

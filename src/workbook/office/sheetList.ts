@@ -13,3 +13,19 @@ export function visibilityOf(value: string): SheetVisibility {
 export function queueSheetList(context: Excel.RequestContext): Excel.WorksheetCollection {
   return context.workbook.worksheets.load("items/name,items/visibility");
 }
+
+/**
+ * Queues what every read of the workbook starts with (no sync here): its name, its structure
+ * protection, the active sheet and the sheet list.
+ */
+export function queueWorkbookHead(context: Excel.RequestContext): {
+  workbook: Excel.Workbook;
+  active: Excel.Worksheet;
+  list: Excel.WorksheetCollection;
+} {
+  const workbook = context.workbook;
+  workbook.load("name");
+  workbook.protection.load("protected");
+  const active = workbook.worksheets.getActiveWorksheet().load("name");
+  return { workbook, active, list: queueSheetList(context) };
+}

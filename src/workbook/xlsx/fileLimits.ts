@@ -91,7 +91,7 @@ export interface FileLimitOptions {
 
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const DIMENSION_SCAN_BYTES = 64 * 1024;
-export const WORKSHEET_ENTRY = /^xl\/worksheets\/[^/]+\.xml$/i;
+const WORKSHEET_ENTRY = /^xl\/worksheets\/[^/]+\.xml$/i;
 
 export async function checkFileLimits(
   bytes: Uint8Array,

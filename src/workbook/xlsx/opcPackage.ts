@@ -20,7 +20,7 @@ function folderOf(part: string): string {
 }
 
 /** `xl/workbook.xml` → `xl/_rels/workbook.xml.rels`; the package's own: `_rels/.rels`. */
-export function relationshipsPartOf(part: string): string {
+function relationshipsPartOf(part: string): string {
   const folder = folderOf(part);
   return `${folder}_rels/${part.slice(folder.length)}.rels`;
 }
@@ -45,7 +45,7 @@ export interface Relationship {
   readonly target: string;
 }
 
-export function parseRelationships(xml: string, sourcePart: string): Relationship[] {
+function parseRelationships(xml: string, sourcePart: string): Relationship[] {
   const scanner = new XmlScanner(xml);
   const out: Relationship[] = [];
   for (let token = scanner.next(); token !== 0; token = scanner.next()) {

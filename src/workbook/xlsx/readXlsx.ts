@@ -21,6 +21,7 @@ import { parseTable } from "./tablePart";
 import { parseWorkbook } from "./workbookPart";
 import { parseWorksheet } from "./worksheetPart";
 import { XmlSyntaxError } from "./xmlScanner";
+import { sameSheetName } from "../../core/model/sheetNames";
 
 /** Never throws anything but `XlsxReadError`, whatever the bytes. */
 export async function readXlsx(
@@ -115,7 +116,7 @@ async function readPackage(
   if (budget.countingOnly)
     budget.refuse({ code: "too-many-cells", cells: budget.cells, limit: budget.limits.maxCells });
 
-  const registrySheet = sheets.find((sheet) => sheet.name === REGISTRY_SHEET);
+  const registrySheet = sheets.find((sheet) => sameSheetName(sheet.name, REGISTRY_SHEET));
   const activeName =
     workbook.activeTab === undefined ? undefined : workbook.sheets[workbook.activeTab]?.name;
   const activeSheet =

@@ -6,13 +6,13 @@
 const MS_PER_DAY = 86_400_000;
 const UNIX_EPOCH_SERIAL = 25_569;
 
-export function dateToSerial(date: Date): number | null {
+export function jsDateToSerial(date: Date): number | null {
   const ms = date.getTime();
   if (!Number.isFinite(ms)) return null;
   return UNIX_EPOCH_SERIAL + ms / MS_PER_DAY;
 }
 
-export function serialToDate(serial: number): Date {
+export function serialToJsDate(serial: number): Date {
   return new Date(Math.round((serial - UNIX_EPOCH_SERIAL) * MS_PER_DAY));
 }
 

@@ -39,8 +39,9 @@ import {
 } from "../../core/model/snapshot";
 import { MAX_CELL_TEXT, XlsxWriteError } from "./errors";
 import { formulaResult, type FormulaCells, type FormulaScalar } from "./formulaResult";
-import { dateToSerial, serialToDate } from "./serial";
+import { jsDateToSerial, serialToJsDate } from "./serial";
 import { REGISTRY_TABLE, mergeRegistry, registryCells } from "../../core/model/registry";
+import { sameSheetName, sheetNameKey } from "../../core/model/sheetNames";
 
 export interface XlsxWriteResult {
   readonly bytes: Uint8Array;
@@ -96,7 +97,8 @@ export async function writeXlsx(
     }
 
     const registry = mergeRegistry(existing?.registry ?? [], plan);
-    const hadRegistry = existing?.sheets.some((sheet) => sheet.name === REGISTRY_SHEET) ?? false;
+    const hadRegistry =
+      existing?.sheets.some((sheet) => sameSheetName(sheet.name, REGISTRY_SHEET)) ?? false;
     if (registry.length > 0 || hadRegistry) {
       const worksheet = addWorksheet(workbook, REGISTRY_SHEET, "veryHidden");
       const cells = registryCells(registry);
@@ -122,18 +124,16 @@ export async function writeXlsx(
   }
 }
 
-const sameName = (a: string, b: string) => a.toLocaleLowerCase("en") === b.toLocaleLowerCase("en");
-
 /** The sheets of the result in order: existing ones renamed, replaced or deleted, new ones appended. */
 function arrangeSheets(plan: WritePlan, existing: WorkbookSnapshot | undefined): SheetSlot[] {
   const slots: SheetSlot[] = (existing?.sheets ?? [])
-    .filter((sheet) => sheet.name !== REGISTRY_SHEET)
+    .filter((sheet) => !sameSheetName(sheet.name, REGISTRY_SHEET))
     .map((sheet) => ({
       name: sheet.name,
       visibility: sheet.visibility,
       source: { kind: "snapshot", sheet },
     }));
-  const find = (name: string) => slots.findIndex((slot) => sameName(slot.name, name));
+  const find = (name: string) => slots.findIndex((slot) => sameSheetName(slot.name, name));
 
   for (const rename of plan.renames ?? []) {
     const index = find(rename.from);
@@ -172,7 +172,7 @@ function addWorksheet(
 }
 
 function findWorksheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
-  const worksheet = workbook.worksheets.find((candidate) => sameName(candidate.name, name));
+  const worksheet = workbook.worksheets.find((candidate) => sameSheetName(candidate.name, name));
   if (!worksheet) throw new XlsxWriteError({ code: "missing-sheet", sheet: name });
   return worksheet;
 }
@@ -342,8 +342,8 @@ function addTable(worksheet: ExcelJS.Worksheet, table: TableSpec): void {
       typeof header === "string" || typeof header === "number" ? String(header).trim() : "";
     if (name === "") name = `Column${j + 1}`;
     const base = name;
-    for (let n = 2; used.has(name.toLocaleLowerCase("en")); n++) name = `${base}${n}`;
-    used.add(name.toLocaleLowerCase("en"));
+    for (let n = 2; used.has(sheetNameKey(name)); n++) name = `${base}${n}`;
+    used.add(sheetNameKey(name));
     return { name, filterButton: table.showFilterButton ?? true };
   });
   const rows: ExcelJS.CellValue[][] = [];
@@ -402,7 +402,7 @@ function ruleOf(worksheet: ExcelJS.Worksheet, validation: ValidationSpec): Excel
       type: "date",
       operator: "between",
       allowBlank: validation.allowBlank,
-      formulae: [serialToDate(validation.min), serialToDate(validation.max)],
+      formulae: [serialToJsDate(validation.min), serialToJsDate(validation.max)],
       ...alert,
       ...prompt,
     };
@@ -480,7 +480,9 @@ function activate(
 ): void {
   const worksheets = workbook.worksheets;
   let index =
-    sheet === undefined ? -1 : worksheets.findIndex((candidate) => sameName(candidate.name, sheet));
+    sheet === undefined
+      ? -1
+      : worksheets.findIndex((candidate) => sameSheetName(candidate.name, sheet));
   if (index < 0 || worksheets[index].state !== "visible")
     index = worksheets.findIndex((candidate) => candidate.state === "visible");
   if (index < 0) return;
@@ -496,7 +498,7 @@ function activate(
     },
   ];
   const target = worksheets[index];
-  if (select && sheet !== undefined && sameName(target.name, sheet) && parseRangeA1(select)) {
+  if (select && sheet !== undefined && sameSheetName(target.name, sheet) && parseRangeA1(select)) {
     const view = target.views[0] ?? {};
     target.views = [{ ...view, activeCell: select.split(":")[0].replace(/\$/g, "") }];
   }
@@ -508,11 +510,11 @@ function activate(
  * (docs/intake.md). Returns whether a formula was left without a cached result.
  */
 function cacheFormulaResults(workbook: ExcelJS.Workbook): boolean {
-  const sheets = new Map(workbook.worksheets.map((w) => [w.name.toLocaleLowerCase("en"), w]));
+  const sheets = new Map(workbook.worksheets.map((w) => [sheetNameKey(w.name), w]));
   const cells: FormulaCells = {
-    hasSheet: (sheet) => sheets.has(sheet.toLocaleLowerCase("en")),
+    hasSheet: (sheet) => sheets.has(sheetNameKey(sheet)),
     cell: (sheet, row, col) => {
-      const worksheet = sheets.get(sheet.toLocaleLowerCase("en"));
+      const worksheet = sheets.get(sheetNameKey(sheet));
       const value = worksheet?.findCell(row + 1, col + 1)?.value;
       if (worksheet && value && typeof value === "object" && "formula" in value)
         return { formula: `=${value.formula}`, sheet: worksheet.name };
@@ -538,7 +540,7 @@ function formulaScalar(value: ExcelJS.CellValue | undefined): FormulaScalar {
   if (value === null || value === undefined) return null;
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean")
     return value;
-  if (value instanceof Date) return dateToSerial(value);
+  if (value instanceof Date) return jsDateToSerial(value);
   if ("error" in value) return { error: String(value.error) };
   if ("richText" in value) return value.richText.map((run) => run.text).join("");
   if ("text" in value && typeof value.text === "string") return value.text;

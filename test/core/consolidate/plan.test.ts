@@ -8,8 +8,8 @@ import {
   GENERATED_SHEETS,
   PREVIOUS_ROUND_SHEET,
   generatedSheetName,
-  candidateName,
 } from "../../../src/core/consolidate/sheetNames";
+import { numberedSheetName } from "../../../src/core/model/sheetNames";
 import { parseA1, parseRangeA1 } from "../../../src/core/model/address";
 import type { CellValue, PlanCell } from "../../../src/core/model/cell";
 import type { Lang } from "../../../src/core/model/lang";
@@ -357,7 +357,7 @@ describe("sheet names", () => {
       expect(new Set(names).size).toBe(names.length);
       for (const name of names) {
         for (const k of [1, 2, 10, 100])
-          expect(candidateName(name, k).length).toBeLessThanOrEqual(31);
+          expect(numberedSheetName(name, k).length).toBeLessThanOrEqual(31);
         expect(name).not.toMatch(/[:\\/?*[\]]/);
         expect(parseA1(name)).toBeNull();
       }
@@ -365,6 +365,6 @@ describe("sheet names", () => {
   );
 
   test("a long name keeps its number within 31 characters", () => {
-    expect(candidateName("A".repeat(40), 12)).toBe(`${"A".repeat(26)} (12)`);
+    expect(numberedSheetName("A".repeat(40), 12)).toBe(`${"A".repeat(26)} (12)`);
   });
 });

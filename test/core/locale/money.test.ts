@@ -1,5 +1,5 @@
 import {
-  centsShare,
+  addCents,
   centsToEuros,
   hasMoreThanTwoDecimals,
   roundCentsToUnit,
@@ -71,6 +71,8 @@ describe("cents helpers", () => {
     expect(sumCents([10, 20, -5])).toBe(25);
     expect(sumCents([])).toBe(0);
     expect(() => sumCents([Number.MAX_SAFE_INTEGER, 1])).toThrow(RangeError);
+    expect(addCents(10, -25)).toBe(-15);
+    expect(() => addCents(Number.MAX_SAFE_INTEGER, 1)).toThrow(RangeError);
   });
   test("roundCentsToUnit rounds half away from zero", () => {
     expect(roundCentsToUnit(1_604_999_999, 10_000_000)).toBe(160);
@@ -79,9 +81,5 @@ describe("cents helpers", () => {
     expect(roundCentsToUnit(150, 100)).toBe(2);
     expect(roundCentsToUnit(-149, 100)).toBe(-1);
     expect(Object.is(roundCentsToUnit(-49, 100), 0)).toBe(true);
-  });
-  test("centsShare", () => {
-    expect(centsShare(25, 100)).toBe(0.25);
-    expect(centsShare(25, 0)).toBeNull();
   });
 });

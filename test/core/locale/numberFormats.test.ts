@@ -1,4 +1,5 @@
-import { NUMBER_FORMATS, isDateFormat } from "../../../src/core/locale/numberFormats";
+import { NUMBER_FORMATS } from "../../../src/core/locale/numberFormats";
+import { isDateFormat } from "../../../src/core/model/numberFormat";
 
 describe("number-format codes", () => {
   test("the codes Excel shows in the user's locale", () => {

@@ -1,11 +1,5 @@
 import { LANGS } from "../../../src/core/model/lang";
-import {
-  REGION_CODES,
-  REGIONS,
-  compareNames,
-  compareRegionCodes,
-  labelOf,
-} from "../../../src/core/vocabulary";
+import { REGION_CODES, REGIONS, compareNames, labelOf } from "../../../src/core/vocabulary";
 
 describe("compareNames", () => {
   it.each(["fi", "sv"] as const)("puts Å, Ä and Ö after Z in %s, in that order", (lang) => {
@@ -41,21 +35,5 @@ describe("compareNames", () => {
 
   it("uses Finnish order when no language is given", () => {
     expect(compareNames("Ä", "Z")).toBeGreaterThan(0);
-  });
-});
-
-describe("compareRegionCodes", () => {
-  it("orders by the region's number, then anything unknown after", () => {
-    expect(["MK21", "x", "MK10", "MK02", "mk01"].sort(compareRegionCodes)).toEqual([
-      "mk01",
-      "MK02",
-      "MK10",
-      "MK21",
-      "x",
-    ]);
-  });
-
-  it("keeps the vocabulary's own order", () => {
-    expect([...REGION_CODES].reverse().sort(compareRegionCodes)).toEqual(REGION_CODES);
   });
 });

@@ -8,13 +8,11 @@ import {
   REGION_CODES,
   REGIONS,
   TERMS,
-  THEME_FRAMEWORK_TITLE,
   THEME_GROUPS,
   VOCABULARIES,
   isEligibleRegion,
   labelOf,
   ministrySvCode,
-  regionGenitive,
   spellingsOf,
   themeVocabulary,
   lookup,
@@ -48,12 +46,6 @@ describe("the built-in vocabularies", () => {
     expect(isEligibleRegion("MK21")).toBe(false);
     expect(isEligibleRegion("MK19")).toBe(true);
     expect(labelOf(REGIONS, "MK21", "sv")).toBe("Åland");
-  });
-
-  it("keeps the Finnish genitive for memo sentences", () => {
-    expect(regionGenitive("MK02")).toBe("Varsinais-Suomen");
-    expect(regionGenitive("MK19")).toBe("Lapin");
-    expect(regionGenitive("MK07")).toBe("Päijät-Hämeen");
   });
 
   it("names the regions in three languages", () => {
@@ -100,7 +92,6 @@ describe("the built-in vocabularies", () => {
     expect(labelOf(THEME_GROUPS, "priority", "fi")).toBe("Painopisteet");
     expect(labelOf(THEME_GROUPS, "precondition", "sv")).toBe("Förutsättningar");
     expect(labelOf(THEME_GROUPS, "topic", "en")).toBe("Other topics");
-    expect(THEME_FRAMEWORK_TITLE.en).toBe("Evolving and Prosperous Regions");
   });
 
   it("reads a theme group column in singular too", () => {

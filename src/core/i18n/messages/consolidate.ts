@@ -5,7 +5,7 @@
  */
 import { defineMessages } from "../define";
 
-export const consolidate = defineMessages({
+export const consolidateMessages = defineMessages({
   fi: {
     "consolidate.sheet.summary": "Yhteenveto",
     "consolidate.sheet.national": "Kansalliset kysymykset",
@@ -393,4 +393,4 @@ export const consolidate = defineMessages({
   },
 });
 
-export type ConsolidateMessageKey = keyof (typeof consolidate)["fi"];
+export type ConsolidateMessageKey = keyof (typeof consolidateMessages)["fi"];

@@ -8,7 +8,7 @@
  */
 import { defineMessages } from "../define";
 
-export const regionPage = defineMessages({
+export const regionPageMessages = defineMessages({
   fi: {
     "regionPage.header.kind": "MUISTIOLUONNOS",
     "regionPage.title": "Aluekehittämiskeskustelu {round}: {region}",

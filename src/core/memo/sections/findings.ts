@@ -1,5 +1,6 @@
 import type { Consolidation, FileNotRead, ThemeGroupSummary } from "../../consolidate/types";
-import { compareRegions, isEligibleRegion } from "../../consolidate/vocab";
+import { compareRegions } from "../../consolidate/vocab";
+import { isEligibleRegion } from "../../vocabulary/regions";
 import { capitalise } from "../../locale/numberWords";
 import { pluralForm } from "../../i18n/plural";
 import type { MemoWriter } from "../format";

@@ -1,5 +1,6 @@
 import type { Consolidation, RegionSummary } from "../../consolidate/types";
-import { compareRegions, eligibleRegions } from "../../consolidate/vocab";
+import { compareRegions } from "../../consolidate/vocab";
+import { ELIGIBLE_REGION_CODES } from "../../vocabulary/regions";
 import type { MemoWriter } from "../format";
 import { buildTable, nameColumn, sumColumn } from "../table";
 import type { MemoBlock } from "../types";
@@ -47,7 +48,7 @@ export function fundingSection(c: Consolidation, w: MemoWriter): MemoBlock[] {
 function fundingRows(c: Consolidation, w: MemoWriter): FundingRow[] {
   const summaries = new Map(c.regions.map((r) => [r.region, r]));
   const allocations = new Map(w.settings.allocations.map((a) => [a.region, a.cents]));
-  const codes = [...new Set([...eligibleRegions(), ...summaries.keys()])].sort(compareRegions);
+  const codes = [...new Set([...ELIGIBLE_REGION_CODES, ...summaries.keys()])].sort(compareRegions);
   return codes.map((region) => {
     const summary = summaries.get(region) ?? null;
     return {

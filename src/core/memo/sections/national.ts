@@ -4,7 +4,7 @@ import { capitalise } from "../../locale/numberWords";
 import { findStatute, statuteNumber } from "../../vocabulary/statutes";
 import { pluralForm } from "../../i18n/plural";
 import type { MemoWriter } from "../format";
-import { buildTable } from "../table";
+import { buildTable, type ColumnSpec } from "../table";
 import type { MemoBlock } from "../types";
 
 /**
@@ -39,9 +39,28 @@ export function nationalSection(c: Consolidation, w: MemoWriter): MemoBlock[] {
   return blocks;
 }
 
-function questionTable(questions: readonly RegionItem[], w: MemoWriter) {
+/** The ministry's position and the follow-up decision, `none` where the item has none yet. */
+export function positionColumns<R extends RegionItem>(
+  w: MemoWriter,
+  none: string,
+): ColumnSpec<R>[] {
   const value = (list: "ministryPosition" | "nationalFollowUp", code: string | null): string =>
-    code === null ? "" : itemValueName(list, code, w.lang);
+    code === null ? none : itemValueName(list, code, w.lang);
+  return [
+    {
+      label: w.t("memo.col.position"),
+      kind: "text",
+      value: (i) => value("ministryPosition", i.item.ministryPosition),
+    },
+    {
+      label: w.t("memo.col.followUp"),
+      kind: "text",
+      value: (i) => value("nationalFollowUp", i.item.nationalFollowUp),
+    },
+  ];
+}
+
+function questionTable(questions: readonly RegionItem[], w: MemoWriter) {
   return buildTable<RegionItem>(
     w,
     [
@@ -54,16 +73,7 @@ function questionTable(questions: readonly RegionItem[], w: MemoWriter) {
         kind: "text",
         value: (q) => q.item.otherMinistries.map(w.ministryShort).join(", "),
       },
-      {
-        label: w.t("memo.col.position"),
-        kind: "text",
-        value: (q) => value("ministryPosition", q.item.ministryPosition),
-      },
-      {
-        label: w.t("memo.col.followUp"),
-        kind: "text",
-        value: (q) => value("nationalFollowUp", q.item.nationalFollowUp),
-      },
+      ...positionColumns<RegionItem>(w, ""),
     ],
     questions,
     false,

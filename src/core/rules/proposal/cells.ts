@@ -59,10 +59,6 @@ export function issueValue(cell: CellValue | undefined): IssueValue {
   }
 }
 
-export function isErrorCell(cell: CellValue | undefined): boolean {
-  return cell?.kind === "error";
-}
-
 const DOUBLED_SPACES = /[ \t\u00a0\u2007\u2009\u202f]{2,}/g;
 
 /**

@@ -1,5 +1,6 @@
 import { toA1, type CellRef } from "../../model/address";
 import { isBlank, type PlanCell } from "../../model/cell";
+import { centsToEuros } from "../../locale/money";
 import { NUMBER_FORMATS } from "../../locale/numberFormats";
 import type { FundingLine, FundingYear } from "../../model/round";
 import type { RecognisedProposal } from "../../recognise/recognise";
@@ -20,10 +21,6 @@ function isEmptyLine(row: FundingRow): boolean {
     isBlank(row.source?.value) &&
     row.years.every((year) => isBlank(year.value))
   );
-}
-
-function euros(cents: number): number {
-  return cents / 100;
 }
 
 class FundingReader {
@@ -151,8 +148,12 @@ class FundingReader {
     this.r.sink.add(
       "FUND-TOTAL-MISMATCH",
       at,
-      euros(cents),
-      { totalEuros: euros(cents), sumEuros: euros(sum), differenceEuros: euros(cents - sum) },
+      centsToEuros(cents),
+      {
+        totalEuros: centsToEuros(cents),
+        sumEuros: centsToEuros(sum),
+        differenceEuros: centsToEuros(cents - sum),
+      },
       fix,
     );
   }

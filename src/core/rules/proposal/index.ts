@@ -1,5 +1,4 @@
 export { interpretProposal, type InterpretedProposal } from "./interpret";
 export type { ProposalContext } from "./context";
 export { sortIssues } from "./order";
-export { roundThemes } from "./items";
 export { MAX_TEXT_LENGTH } from "./cells";

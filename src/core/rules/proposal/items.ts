@@ -1,7 +1,7 @@
 import { looksLikeDateFromId } from "../../locale/dates";
 import { toA1, type CellRef } from "../../model/address";
 import { EMPTY, isBlank, type CellValue, type PlanCell } from "../../model/cell";
-import type { Item, Period, RoundSettings } from "../../model/round";
+import type { Item, Period } from "../../model/round";
 import { ITEM_COLUMNS, type ItemKey, type VocabularyName } from "../../recognise/labels";
 import type { ColumnPosition } from "../../recognise/recognise";
 import type { ItemRow, ProposalRead } from "../../recognise/read";
@@ -9,7 +9,8 @@ import { matchKey } from "../../text/normalise";
 import { VOCABULARIES } from "../../vocabulary/all";
 import { CROSS_CUTTING, LEVELS } from "../../vocabulary/itemValues";
 import { MINISTRIES } from "../../vocabulary/ministries";
-import { DEFAULT_THEMES, themeVocabulary, type ThemeVocabulary } from "../../vocabulary/themes";
+import { roundThemeVocabulary } from "../../vocabulary/roundThemes";
+import type { ThemeVocabulary } from "../../vocabulary/themes";
 import { splitList, lookup } from "../../vocabulary/lookup";
 import { statuteNumber } from "../../vocabulary/statutes";
 import type { Vocabulary } from "../../vocabulary/vocabulary";
@@ -45,14 +46,6 @@ const VALUE_COLUMNS: readonly { key: ItemKey; vocabulary: VocabularyName }[] = I
 );
 const TEXT_KINDS = new Set(["text", "numberOrText"]);
 
-export function roundThemes(settings: RoundSettings): ThemeVocabulary {
-  return settings.themes === null
-    ? DEFAULT_THEMES
-    : themeVocabulary(
-        settings.themes.map((t) => ({ code: t.code, group: t.group, labels: t.labels })),
-      );
-}
-
 /** An item id as text; a date Excel made of `1.1` is reported and read back as `1.1`. */
 export function readItemId(r: Reading, at: CellRef, cell: CellValue): string {
   if (cell.kind === "error") return "";
@@ -80,7 +73,7 @@ class ItemReader {
     private readonly read: ProposalRead,
     private readonly period: Period | null,
   ) {
-    this.themes = roundThemes(r.settings);
+    this.themes = roundThemeVocabulary(r.settings);
     this.inactive = new Set((r.settings.themes ?? []).filter((t) => !t.active).map((t) => t.code));
   }
 

@@ -1,3 +1,4 @@
+import { centsToEuros } from "../../locale/money";
 import type { CellRef } from "../../model/address";
 import { isBlank, type CellValue } from "../../model/cell";
 import type { Lang } from "../../model/lang";
@@ -12,8 +13,9 @@ import {
   suggest,
 } from "../../vocabulary";
 import type { Issue } from "../issue";
-import { cellText, foundValue, readAmount, readShare } from "./cellReading";
-import { euros, makeIssue, notNumberIssue } from "./issues";
+import { foundValue, readSettingsAmount, readShare } from "./cellReading";
+import { cellText } from "../proposal/cells";
+import { makeIssue, notNumberIssue } from "./issues";
 
 export interface AllocationContext {
   readonly file: string;
@@ -96,7 +98,7 @@ export function interpretAllocation(
       continue;
     }
 
-    const amount = readAmount(amountCell?.value, locale, allocationScale);
+    const amount = readSettingsAmount(amountCell?.value, locale, allocationScale);
     if (!amount.ok) {
       notNumber(amountCell?.value, at(row.row, amountCell), region, {
         value: foundValue(amountCell?.value),
@@ -117,15 +119,15 @@ export function interpretAllocation(
     }
     if (amount.cents < 0) {
       issue("ALLOC-NEGATIVE", at(row.row, amountCell), region, {
-        value: euros(amount.cents),
-        params: { region, amountEuros: euros(amount.cents) },
+        value: centsToEuros(amount.cents),
+        params: { region, amountEuros: centsToEuros(amount.cents) },
       });
       continue;
     }
     if (notWhole) {
       issue("ALLOC-CENTS", at(row.row, amountCell), region, {
         value: foundValue(amountCell?.value),
-        params: { region, amountEuros: euros(amount.cents), wholeEuros },
+        params: { region, amountEuros: centsToEuros(amount.cents), wholeEuros },
         fix: wholeFix,
       });
     }
@@ -181,16 +183,19 @@ export function interpretAllocation(
   }
 
   const totalCents = allocations.reduce((sum, a) => sum + a.cents, 0);
-  const envelope = { totalEuros: euros(totalCents), envelopeEuros: euros(envelopeCents) };
+  const envelope = {
+    totalEuros: centsToEuros(totalCents),
+    envelopeEuros: centsToEuros(envelopeCents),
+  };
   if (totalCents > envelopeCents) {
     issue("ALLOC-OVER-ENVELOPE", context.envelopeAt, null, {
-      value: euros(totalCents),
-      params: { ...envelope, excessEuros: euros(totalCents - envelopeCents) },
+      value: centsToEuros(totalCents),
+      params: { ...envelope, excessEuros: centsToEuros(totalCents - envelopeCents) },
     });
   } else if (totalCents < envelopeCents) {
     issue("ALLOC-UNDER-ENVELOPE", context.envelopeAt, null, {
-      value: euros(totalCents),
-      params: { ...envelope, remainderEuros: euros(envelopeCents - totalCents) },
+      value: centsToEuros(totalCents),
+      params: { ...envelope, remainderEuros: centsToEuros(envelopeCents - totalCents) },
     });
   }
 

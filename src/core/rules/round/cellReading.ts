@@ -5,7 +5,7 @@ import type { Lang } from "../../model/lang";
 import type { Issue } from "../issue";
 
 /** An amount of a settings cell, in cents after the header's unit. */
-export type AmountRead =
+export type SettingsAmountRead =
   | {
       readonly ok: true;
       readonly cents: number;
@@ -22,11 +22,11 @@ export function asMoneyScale(scale: number | null): MoneyScale {
   return scale !== null && SCALES.includes(scale) ? (scale as MoneyScale) : 1;
 }
 
-export function readAmount(
+export function readSettingsAmount(
   cell: CellValue | undefined,
   locale: Lang,
   scale: number | null,
-): AmountRead {
+): SettingsAmountRead {
   const read = readNumber(cell, locale);
   if (!read.ok) return read;
   // A text such as "1,5 milj." already carries its own scale; the header's applies to bare numbers.
@@ -85,20 +85,5 @@ export function foundValue(cell: CellValue | PlanCell | undefined): Issue["value
       return cell.code;
     case "formula":
       return cell.formula;
-  }
-}
-
-/** A cell's text, trimmed; numbers as JavaScript writes them; errors and empties as "". */
-export function cellText(cell: CellValue | undefined): string {
-  if (cell === undefined) return "";
-  switch (cell.kind) {
-    case "text":
-      return cell.text.trim();
-    case "number":
-      return String(cell.value);
-    case "boolean":
-      return cell.value ? "TRUE" : "FALSE";
-    default:
-      return "";
   }
 }

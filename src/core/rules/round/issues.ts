@@ -39,12 +39,6 @@ export function makeIssue(rule: RuleId, place: IssuePlace, detail: IssueDetail =
   };
 }
 
-/** Euros of an amount in cents, as issues and the JSON report carry them. */
-export function euros(cents: number): number {
-  const value = cents / 100;
-  return value === 0 ? 0 : value;
-}
-
 /**
  * ALLOC-NOT-NUMBER for a settings cell that is not a number; where the file does not hold
  * the cell's value at all, the unreadable-cell rule instead, which says why (`derived`: a

@@ -2,14 +2,15 @@ import type { CellRef } from "../../model/address";
 import type { FundingLine, RegionProposal, RoundSettings } from "../../model/round";
 import {
   AKKE_ALLOCATION_SOURCE,
+  isAkkeSupport,
   isEligibleRegion,
-  REGION_CODES,
-  type FundingSourceCode,
-  type RegionCode,
+  isRegionCode,
 } from "../../vocabulary";
+import { centsToEuros } from "../../locale/money";
+import { firstPerRegion } from "../../model/firstPerRegion";
 import type { RuleId } from "../catalogue";
 import type { Issue } from "../issue";
-import { euros, makeIssue } from "./issues";
+import { makeIssue } from "./issues";
 
 /** Where a proposal's cells lie, so that region-level findings about a row point at a cell. */
 export interface ProposalCells {
@@ -45,14 +46,8 @@ export const ALLOCATION_RULES: readonly RuleId[] = [
   "FUND-AKKE-UNDER-ALLOCATION",
 ];
 
-const AKKE_SUPPORT: readonly string[] = ["akke", "akke-own"] satisfies FundingSourceCode[];
-
 function isAkke(line: FundingLine): boolean {
-  return line.fundingSource !== null && AKKE_SUPPORT.includes(line.fundingSource);
-}
-
-function isRegionCode(code: string): code is RegionCode {
-  return (REGION_CODES as readonly string[]).includes(code);
+  return isAkkeSupport(line.fundingSource);
 }
 
 /**
@@ -103,26 +98,30 @@ function akkeRules({ proposal, cells }: ProposalInRound, settings: RoundSettings
     if (supportCents !== 0)
       issues.push(
         makeIssue("FUND-AKKE-NOT-ELIGIBLE", place(null), {
-          value: euros(supportCents),
-          params: { region, akkeEuros: euros(supportCents) },
+          value: centsToEuros(supportCents),
+          params: { region, akkeEuros: centsToEuros(supportCents) },
         }),
       );
   } else if (region !== null && settings.fromWorkbook) {
     const allocation = settings.allocations.find((a) => a.region === region);
     const allocated = allocation?.cents ?? 0;
-    const params = { region, akkeEuros: euros(allocationCents), allocationEuros: euros(allocated) };
+    const params = {
+      region,
+      akkeEuros: centsToEuros(allocationCents),
+      allocationEuros: centsToEuros(allocated),
+    };
     if (allocationCents > allocated)
       issues.push(
         makeIssue("FUND-AKKE-OVER-ALLOCATION", place(null), {
-          value: euros(allocationCents),
-          params: { ...params, excessEuros: euros(allocationCents - allocated) },
+          value: centsToEuros(allocationCents),
+          params: { ...params, excessEuros: centsToEuros(allocationCents - allocated) },
         }),
       );
     else if (allocationCents < allocated)
       issues.push(
         makeIssue("FUND-AKKE-UNDER-ALLOCATION", place(null), {
-          value: euros(allocationCents),
-          params: { ...params, remainderEuros: euros(allocated - allocationCents) },
+          value: centsToEuros(allocationCents),
+          params: { ...params, remainderEuros: centsToEuros(allocated - allocationCents) },
         }),
       );
   }
@@ -148,8 +147,8 @@ function akkeRules({ proposal, cells }: ProposalInRound, settings: RoundSettings
             item: item.itemId,
             sharePercent: akke / total,
             maxSharePercent: maxShare,
-            akkeEuros: euros(akke),
-            totalEuros: euros(total),
+            akkeEuros: centsToEuros(akke),
+            totalEuros: centsToEuros(total),
           },
         }),
       );
@@ -170,7 +169,7 @@ function akkeRules({ proposal, cells }: ProposalInRound, settings: RoundSettings
       if (year.year > lastYear && year.cents !== 0)
         issues.push(
           makeIssue("FUND-AKKE-YEAR", place(at(line.source.row, cells?.yearCols.get(year.year))), {
-            value: euros(year.cents),
+            value: centsToEuros(year.cents),
             params: {
               item: line.itemId,
               year: year.year,
@@ -186,25 +185,14 @@ function akkeRules({ proposal, cells }: ProposalInRound, settings: RoundSettings
 
 /** HDR-DUPLICATE-REGION: every proposal after the first for its region, across sheets and files. */
 function duplicateRegions(proposals: readonly ProposalInRound[]): Issue[] {
-  const first = new Map<string, RegionProposal>();
-  const issues: Issue[] = [];
-  for (const { proposal, cells } of proposals) {
-    const region = proposal.region;
-    if (region === null) continue;
-    const earlier = first.get(region);
-    if (earlier === undefined) {
-      first.set(region, proposal);
-      continue;
-    }
-    issues.push(
-      makeIssue(
-        "HDR-DUPLICATE-REGION",
-        { file: proposal.file, sheet: proposal.sheet, at: cells?.region ?? null, region },
-        { value: region, params: { region, otherFile: earlier.file, otherSheet: earlier.sheet } },
-      ),
-    );
-  }
-  return issues;
+  const { later } = firstPerRegion(proposals, (p) => p.proposal.region);
+  return later.map(({ entry: { proposal, cells }, region, first: { proposal: earlier } }) =>
+    makeIssue(
+      "HDR-DUPLICATE-REGION",
+      { file: proposal.file, sheet: proposal.sheet, at: cells?.region ?? null, region },
+      { value: region, params: { region, otherFile: earlier.file, otherSheet: earlier.sheet } },
+    ),
+  );
 }
 
 function sum(values: readonly number[]): number {

@@ -11,7 +11,8 @@ import type { RecognisedSettings } from "../../recognise/recognise";
 import type { Issue } from "../issue";
 import { tableExtentFindings } from "../tableExtent";
 import { interpretAllocation } from "./allocation";
-import { cellText, foundValue, readAmount, readInteger, readShare } from "./cellReading";
+import { foundValue, readSettingsAmount, readInteger, readShare } from "./cellReading";
+import { cellText } from "../proposal/cells";
 import { defaultSettings, DEFAULT_LEGAL_BASIS } from "./defaults";
 import { makeIssue, notNumberIssue, type IssuePlace } from "./issues";
 import { interpretThemes } from "./themes";
@@ -64,7 +65,7 @@ export function interpretSettings(
 
   let envelopeCents = defaults.envelopeCents;
   if (present(f.akkeEnvelope)) {
-    const amount = readAmount(f.akkeEnvelope.value, numbers, f.akkeEnvelope.scale);
+    const amount = readSettingsAmount(f.akkeEnvelope.value, numbers, f.akkeEnvelope.scale);
     if (amount.ok && amount.cents >= 0) {
       envelopeCents = amount.cents;
       if (amount.fromText !== null) asText("akkeEnvelope", f.akkeEnvelope, amount.fromText);

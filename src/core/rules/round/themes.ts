@@ -4,7 +4,8 @@ import { labelsFor } from "../../recognise/labels";
 import type { SettingsRead } from "../../recognise/read";
 import { lookup, THEME_GROUPS, YES_NO } from "../../vocabulary";
 import type { Issue } from "../issue";
-import { cellText, foundValue } from "./cellReading";
+import { foundValue } from "./cellReading";
+import { cellText } from "../proposal/cells";
 import { makeIssue } from "./issues";
 
 export interface ThemesResult {

@@ -24,6 +24,7 @@ import { summaryLines } from "./summaryText";
 import type { ConsolidateSectionState } from "./useConsolidateSection";
 import type { PackagesState } from "./usePackages";
 import { useConsolidateStyles } from "./useConsolidateStyles";
+import { SectionHeading } from "../../components/SectionHeading";
 
 export interface ConsolidatePanelProps {
   readonly state: ConsolidateSectionState;
@@ -140,16 +141,9 @@ function Result({ state, lang, t }: ConsolidatePanelProps) {
       className={styles.result}
       data-testid="consolidate-result"
     >
-      <Text
-        as="h3"
-        id="ra-consolidate-result"
-        size={300}
-        weight="semibold"
-        block
-        className={styles.heading}
-      >
+      <SectionHeading level={3} id="ra-consolidate-result" className={styles.heading}>
         {t("paneConsolidate.result.heading")}
-      </Text>
+      </SectionHeading>
       <ul className={styles.list} data-testid="consolidate-summary">
         {summaryLines(summary, lang, t).map((line) => (
           <li key={line}>{line}</li>

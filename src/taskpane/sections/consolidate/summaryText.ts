@@ -5,7 +5,7 @@ import type { ConsolidationSummary } from "../../../operations";
 import type { Translate } from "../../shell/text";
 
 /** Region codes as names in the UI language, in the order given, comma-separated. */
-export function regionNames(codes: readonly string[], lang: Lang): string {
+function regionNames(codes: readonly string[], lang: Lang): string {
   return codes.map((code) => regionName(code, lang)).join(", ");
 }
 

@@ -13,9 +13,6 @@ import {
 } from "../../../operations";
 import { hostErrorNotice, type PaneNotice } from "../../hostErrors";
 
-/** A message for the MessageBar, kept as a key so that it follows the UI language. */
-export type ConsolidateNotice = PaneNotice<"success" | "info" | "warning" | "error">;
-
 export interface ConsolidateSectionState {
   /** False without a workbook: nothing to consolidate. */
   readonly available: boolean;
@@ -31,7 +28,7 @@ export interface ConsolidateSectionState {
   readonly editedSheets: readonly string[] | null;
   /** The last finished run's result. */
   readonly summary: ConsolidationSummary | null;
-  readonly notice: ConsolidateNotice | null;
+  readonly notice: PaneNotice | null;
   readonly run: () => Promise<void>;
   readonly cancel: () => void;
   /** The answer to the question about edited sheets. */
@@ -61,7 +58,7 @@ export function useConsolidateSection({
   const [phase, setPhase] = useState<ConsolidationPhase | null>(null);
   const [editedSheets, setEditedSheets] = useState<readonly string[] | null>(null);
   const [summary, setSummary] = useState<ConsolidationSummary | null>(null);
-  const [notice, setNotice] = useState<ConsolidateNotice | null>(null);
+  const [notice, setNotice] = useState<PaneNotice | null>(null);
   const [previous, setPrevious] = useState<WorkbookSnapshot | null>(null);
   const controller = useRef<AbortController | null>(null);
 
@@ -155,7 +152,7 @@ export function useConsolidateSection({
 }
 
 /** Why the chosen file is not taken as the previous summary. */
-function previousNotice(pick: Extract<PreviousPick, { ok: false }>): ConsolidateNotice {
+function previousNotice(pick: Extract<PreviousPick, { ok: false }>): PaneNotice {
   if (pick.reason === "unreadable")
     return {
       intent: "error",

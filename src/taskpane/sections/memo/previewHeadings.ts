@@ -4,7 +4,7 @@
  * heading by `aria-level`, so the page's outline stays in order. The tags stay h1–h3 and
  * the copied HTML is the memo's own, so Word still gets its headings.
  */
-export const PREVIEW_HEADING_SHIFT = 2;
+const PREVIEW_HEADING_SHIFT = 2;
 
 /** Sets `aria-level` on every heading inside `root` to its own level plus `shift` (at most 6). */
 export function shiftHeadingLevels(root: ParentNode, shift: number = PREVIEW_HEADING_SHIFT): void {

@@ -13,8 +13,6 @@ import {
 import { hostErrorNotice, noticeText, type PaneNotice } from "../../hostErrors";
 import { readMemoAndPages, writeMemoSheet, type RegionPages } from "../../../operations/memo";
 
-export type MemoNotice = PaneNotice<"success" | "info" | "warning" | "error">;
-
 export interface MemoSectionState {
   readonly available: boolean;
   /** The memo's language, independent of the UI. */
@@ -33,7 +31,7 @@ export interface MemoSectionState {
   readonly copying: boolean;
   /** How the last copy went; null before one. */
   readonly copied: CopyOutcome | null;
-  readonly notice: MemoNotice | null;
+  readonly notice: PaneNotice | null;
   /** The notice in the UI language. */
   readonly noticeText: string;
   /** Ref callback for the preview's element: what the selection fallback copies. */
@@ -63,7 +61,7 @@ function windowEnvironment(): CopyEnvironment {
  * What each copy outcome tells the user; for a failure, `error` is what writing the memo
  * sheet threw, so that a protected or changed workbook is said in plain words.
  */
-export function copyNotice(outcome: CopyOutcome, error?: unknown): MemoNotice {
+export function copyNotice(outcome: CopyOutcome, error?: unknown): PaneNotice {
   switch (outcome.kind) {
     case "clipboard":
       return { intent: "success", key: "paneConsolidate.memo.copied.clipboard" };
@@ -165,7 +163,7 @@ export function useMemoSection({
   );
   const lastCopy =
     copied !== null && copied.of === rendered && copied.region === region ? copied : null;
-  const notice: MemoNotice | null =
+  const notice: PaneNotice | null =
     rendered?.error != null && current
       ? hostErrorNotice(rendered.error.cause)
       : lastCopy

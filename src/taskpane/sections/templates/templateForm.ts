@@ -4,7 +4,7 @@ import type { Lang } from "../../../core/model/lang";
 import type { Period } from "../../../core/model/round";
 import { periodFromCells } from "../../../core/locale/periods";
 import { defaultPeriod } from "../../../core/templates/defaultPeriod";
-import { REGIONS, type RegionCode } from "../../../core/vocabulary/regions";
+import { isRegionCode, REGIONS, type RegionCode } from "../../../core/vocabulary/regions";
 
 export type TemplateKind = "proposal" | "settings";
 
@@ -47,7 +47,7 @@ export function regionOptions(lang: Lang): RegionOption[] {
 }
 
 export function isRegionChoice(value: string): value is RegionChoice {
-  return value === "" || value === "all" || REGIONS.entries.some((e) => e.code === value);
+  return value === "" || value === "all" || isRegionCode(value);
 }
 
 /** "All 18 regions" takes the period from the round settings, so the form's period is not asked. */

@@ -16,6 +16,7 @@ import type { Translate } from "../../shell/text";
 import type { SeverityGroup, SheetGroup } from "./issueGroups";
 import type { ValidateSectionState } from "./useValidateSection";
 import { useValidateStyles } from "./useValidateStyles";
+import { SectionHeading } from "../../components/SectionHeading";
 
 export interface ValidatePanelProps {
   readonly state: ValidateSectionState;
@@ -85,16 +86,9 @@ function Results({ state, t }: ValidatePanelProps) {
   return (
     <>
       <section aria-labelledby="ra-validate-summary">
-        <Text
-          as="h3"
-          id="ra-validate-summary"
-          size={300}
-          weight="semibold"
-          block
-          className={styles.heading}
-        >
+        <SectionHeading level={3} id="ra-validate-summary" className={styles.heading}>
           {t("paneSections.validate.summary")}
-        </Text>
+        </SectionHeading>
         <ul className={styles.summary} data-testid="validate-summary">
           {SEVERITIES.map((severity) => (
             <li key={severity} data-severity={severity}>
@@ -140,9 +134,9 @@ function SheetIssues({ group, state, t }: ValidatePanelProps & { readonly group:
   const title = group.sheet ?? t("paneSections.validate.workbookGroup");
   return (
     <section className={styles.sheet} data-testid="issue-sheet" data-sheet={group.sheet ?? ""}>
-      <Text as="h3" size={300} weight="semibold" block className={styles.heading}>
+      <SectionHeading level={3} className={styles.heading}>
         {title}
-      </Text>
+      </SectionHeading>
       {group.severities.map((severityGroup) => (
         <SeverityIssues key={severityGroup.key} group={severityGroup} state={state} t={t} />
       ))}

@@ -1,4 +1,5 @@
 import { SEVERITIES, type Issue, type Severity } from "../../../core/rules/issue";
+import { sheetNameKey } from "../../../core/model/sheetNames";
 
 /** How many issues a group shows before "Show more", so that long lists stay fast. */
 export const PAGE_SIZE = 200;
@@ -38,7 +39,7 @@ export function countBySeverity(issues: readonly Issue[]): SeverityCounts {
 export function groupIssues(issues: readonly Issue[], shown: ReadonlySet<Severity>): SheetGroup[] {
   const bySheet = new Map<string, { sheet: string | null; issues: Issue[] }>();
   for (const issue of issues) {
-    const key = issue.sheet === null ? WORKBOOK_KEY : issue.sheet.toLowerCase();
+    const key = issue.sheet === null ? WORKBOOK_KEY : sheetNameKey(issue.sheet);
     const group = bySheet.get(key) ?? { sheet: issue.sheet, issues: [] };
     bySheet.set(key, group);
     if (shown.has(issue.severity)) group.issues.push(issue);

@@ -1,5 +1,6 @@
 import type { WorkbookSnapshot } from "../../../core/model/snapshot";
 import type { Issue } from "../../../core/rules/issue";
+import { sheetNameKey } from "../../../core/model/sheetNames";
 
 /**
  * The protected sheets whose issues have cells: the markers leave protected sheets alone
@@ -13,9 +14,9 @@ export function protectedUnmarkedSheets(
   const withCells = new Set(
     issues
       .filter((issue) => issue.sheet !== null && issue.cell !== null)
-      .map((issue) => (issue.sheet ?? "").toLowerCase()),
+      .map((issue) => sheetNameKey(issue.sheet ?? "")),
   );
   return snapshot.sheets
-    .filter((sheet) => sheet.isProtected && withCells.has(sheet.name.toLowerCase()))
+    .filter((sheet) => sheet.isProtected && withCells.has(sheetNameKey(sheet.name)))
     .map((sheet) => sheet.name);
 }

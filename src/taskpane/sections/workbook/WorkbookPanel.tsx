@@ -7,7 +7,9 @@ import type { BrowserHost } from "../../../workbook/browser";
 import { XlsxReadError } from "../../../workbook/xlsx";
 import { FilePickButton } from "../../components/FilePickButton";
 import { reasonText } from "../import/importText";
-import { sheetWindow } from "./cellText";
+import { sheetWindow } from "./sheetWindow";
+import { sameSheetName } from "../../../core/model/sheetNames";
+import { SectionHeading } from "../../components/SectionHeading";
 import { downloadBytes, XLSX_TYPE } from "../../download";
 
 const useStyles = makeStyles({
@@ -56,11 +58,11 @@ export function WorkbookPanel({ lang, workbook }: WorkbookPanelProps) {
   const [chosen, setChosen] = useState<string | null>(null);
 
   const sheets = snapshot.sheets.filter(
-    (sheet) => sheet.name !== REGISTRY_SHEET && sheet.visibility !== "veryHidden",
+    (sheet) => !sameSheetName(sheet.name, REGISTRY_SHEET) && sheet.visibility !== "veryHidden",
   );
   const active =
-    sheets.find((s) => s.name === chosen) ??
-    sheets.find((s) => s.name === snapshot.activeSheet) ??
+    sheets.find((s) => chosen !== null && sameSheetName(s.name, chosen)) ??
+    sheets.find((s) => sameSheetName(s.name, snapshot.activeSheet ?? "")) ??
     sheets.find((s) => s.visibility === "visible") ??
     sheets[0];
 
@@ -102,15 +104,9 @@ export function WorkbookPanel({ lang, workbook }: WorkbookPanelProps) {
       aria-labelledby={`${selectId}-heading`}
       data-testid="workbook-panel"
     >
-      <Text
-        as="h2"
-        size={400}
-        weight="semibold"
-        className={styles.heading}
-        id={`${selectId}-heading`}
-      >
+      <SectionHeading level={2} block={false} className={styles.heading} id={`${selectId}-heading`}>
         {t("paneImport.workbook.heading")}
-      </Text>
+      </SectionHeading>
       <div className={styles.actions}>
         <FilePickButton
           label={t("paneImport.workbook.open")}

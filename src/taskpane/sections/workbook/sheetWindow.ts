@@ -3,11 +3,11 @@ import type { CellValue } from "../../../core/model/cell";
 import type { Lang } from "../../../core/model/lang";
 import type { SheetSnapshot } from "../../../core/model/snapshot";
 
-export const VIEW_ROWS = 100;
-export const VIEW_COLS = 30;
+const VIEW_ROWS = 100;
+const VIEW_COLS = 30;
 
 /** A cell as the read-only view shows it: dates as `15.3.2026` (fi, sv) or ISO (en). */
-export function cellText(cell: CellValue | undefined, lang: Lang): string {
+function viewText(cell: CellValue | undefined, lang: Lang): string {
   if (!cell) return "";
   switch (cell.kind) {
     case "empty":
@@ -42,6 +42,6 @@ export function sheetWindow(
   const width = Math.min(VIEW_COLS, Math.max(1, ...rows.map((row) => row.length)));
   return {
     columns: Array.from({ length: width }, (_, c) => columnLetters(c)),
-    rows: rows.map((row) => Array.from({ length: width }, (_, c) => cellText(row[c], lang))),
+    rows: rows.map((row) => Array.from({ length: width }, (_, c) => viewText(row[c], lang))),
   };
 }

@@ -12,9 +12,18 @@ export function withoutControlCharacters(text: string, replacement = ""): string
   return Array.from(text, (ch) => (ch.charCodeAt(0) < 0x20 ? replacement : ch)).join("");
 }
 
+/**
+ * The key under which Excel tells sheet names apart: case makes no difference (`Esitys MK04`
+ * is `esitys mk04`, `Ä` is `ä`), in whatever language Excel runs, so the mapping is Unicode's
+ * own rather than a locale's. Sets and maps of sheet names are keyed by this.
+ */
+export function sheetNameKey(name: string): string {
+  return name.toLowerCase();
+}
+
 /** Excel compares sheet names without regard to case. */
 export function sameSheetName(a: string, b: string): boolean {
-  return a.toLocaleUpperCase("fi") === b.toLocaleUpperCase("fi");
+  return sheetNameKey(a) === sheetNameKey(b);
 }
 
 /**
@@ -30,7 +39,7 @@ export function isValidSheetName(name: string): boolean {
     !name.startsWith("'") &&
     !name.endsWith("'") &&
     name.trim() !== "" &&
-    name.toLocaleLowerCase("en") !== RESERVED
+    !sameSheetName(name, RESERVED)
   );
 }
 
@@ -45,7 +54,8 @@ function cleanBase(base: string): string {
   return cleaned === "" ? "Sheet" : cleaned;
 }
 
-function withSuffix(base: string, k: number): string {
+/** `Yhteenveto`, then `Yhteenveto (2)`, `Yhteenveto (3)` …, cut to fit 31 characters. */
+export function numberedSheetName(base: string, k: number): string {
   const suffix = k === 1 ? "" : ` (${k})`;
   const head = base
     .slice(0, MAX_SHEET_NAME_LENGTH - suffix.length)
@@ -61,17 +71,9 @@ function withSuffix(base: string, k: number): string {
 export function freeSheetName(base: string, existing: readonly string[]): string {
   const clean = cleanBase(base);
   for (let k = 1; ; k++) {
-    const candidate = withSuffix(clean, k);
+    const candidate = numberedSheetName(clean, k);
     if (isValidSheetName(candidate) && !existing.some((name) => sameSheetName(name, candidate))) {
       return candidate;
     }
   }
-}
-
-/** A name safe in a file name on every system: no control or reserved characters, spaces as `-`. */
-export function fileNameStem(text: string): string {
-  return withoutControlCharacters(text)
-    .replace(/[<>:"/\\|?*]/g, "")
-    .trim()
-    .replace(/\s+/g, "-");
 }
