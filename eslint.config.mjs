@@ -67,7 +67,7 @@ export default tseslint.config(
   {
     files: ["src/operations/**/*.ts"],
     rules: {
-      // The use cases see the core and two ports: the workbook host and the file reader.
+      // The use cases see the core and the ports: the workbook host and the files.
       "no-restricted-imports": [
         "error",
         {
@@ -75,7 +75,7 @@ export default tseslint.config(
             {
               regex: "^\\.\\./(?!core/|workbook/(host|files)$)|^[^.]",
               message:
-                "An operation sees only the core, the workbook host (src/workbook/host.ts) and the file reader (src/workbook/files.ts): docs/architecture.md.",
+                "An operation sees only the core, the workbook host (src/workbook/host.ts) and the file ports (src/workbook/files.ts): docs/architecture.md.",
             },
           ],
         },
