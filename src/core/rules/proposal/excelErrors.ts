@@ -1,6 +1,6 @@
 import type { CellRef } from "../../model/address";
 import type { RecognisedProposal, TablePosition } from "../../recognise/recognise";
-import type { ProposalRead } from "../../recognise/read";
+import type { ProposalOutline } from "../../recognise/read";
 import { unreadableCellRule } from "../unreadableCells";
 import type { Reading } from "./context";
 
@@ -43,7 +43,7 @@ function scanTable(
 export function checkExcelErrors(
   r: Reading,
   recognised: RecognisedProposal,
-  read: ProposalRead,
+  read: ProposalOutline,
 ): void {
   scanTable(r, recognised.items);
   if (recognised.funding)

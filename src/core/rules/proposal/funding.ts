@@ -3,7 +3,7 @@ import { isBlank, type PlanCell } from "../../model/cell";
 import { NUMBER_FORMATS } from "../../locale/numberFormats";
 import type { FundingLine, FundingYear } from "../../model/round";
 import type { RecognisedProposal } from "../../recognise/recognise";
-import type { FundingRow, ProposalRead } from "../../recognise/read";
+import { readFundingRow, type FundingRow, type ProposalOutline } from "../../recognise/read";
 import { matchKey } from "../../text/normalise";
 import { FUNDING_SOURCES } from "../../vocabulary/fundingSources";
 import { issueValue } from "./cells";
@@ -33,7 +33,7 @@ class FundingReader {
 
   constructor(
     private readonly r: Reading,
-    private readonly read: ProposalRead,
+    private readonly read: ProposalOutline,
     private readonly items: ItemsRead,
     private readonly excelTable: boolean,
   ) {
@@ -161,12 +161,18 @@ class FundingReader {
 /** Funding lines and their rules, then FUND-ITEM-UNFUNDED per item without a line. */
 export function interpretFunding(
   r: Reading,
-  read: ProposalRead,
+  read: ProposalOutline,
   recognised: RecognisedProposal,
   items: ItemsRead,
 ): FundingLine[] {
-  const reader = new FundingReader(r, read, items, recognised.funding?.excelTable != null);
-  const lines = read.funding.filter((row) => !isEmptyLine(row)).map((row) => reader.interpret(row));
+  const table = recognised.funding;
+  const reader = new FundingReader(r, read, items, table?.excelTable != null);
+  const lines: FundingLine[] = [];
+  if (table)
+    for (const row of table.dataRows) {
+      const cells = readFundingRow(r.sheet, table, row);
+      if (!isEmptyLine(cells)) lines.push(reader.interpret(cells));
+    }
   for (const facts of items.items) {
     if (facts.idKey === "" || reader.funded.has(facts.idKey)) continue;
     const { level, discussionStatus } = facts.item;
