@@ -314,16 +314,14 @@ function isSectionTitleRow(
   left: number,
   right: number,
 ): boolean {
-  const filled: CellValue[] = [];
+  let filled: CellValue | null = null;
   for (let col = left; col <= right; col++) {
     const cell = cellAt(sheet, row, col);
-    if (!isBlank(cell) && cell) filled.push(cell);
+    if (isBlank(cell) || !cell) continue;
+    if (filled) return false;
+    filled = cell;
   }
-  return (
-    filled.length === 1 &&
-    filled[0].kind === "text" &&
-    SECTION_TITLE_KEYS.has(labelMatchKey(filled[0].text))
-  );
+  return filled?.kind === "text" && SECTION_TITLE_KEYS.has(labelMatchKey(filled.text));
 }
 
 /** A header-block row such as `Laatija: …` or `Maakunta: …`: never a table's data. */
@@ -430,8 +428,10 @@ function findFields(sheet: SheetSnapshot, tables: readonly TableFound[]): Map<st
   const fields = new Map<string, FieldFound>();
   sheet.cells.forEach((cells, row) => {
     cells.forEach((cell, col) => {
-      const match = FIELDS.matchCell(cell);
-      if (!match || fields.has(match.key) || insideTable(tables, row, col)) return;
+      // Tables are checked first: a label search on every cell of every row costs far more.
+      if (cell?.kind !== "text" || insideTable(tables, row, col)) return;
+      const match = FIELDS.match(cell.text);
+      if (!match || fields.has(match.key)) return;
       const filled: number[] = [];
       for (let c = col + 1; c < cells.length && filled.length < 2; c++)
         if (!isBlank(cells[c])) filled.push(c);
