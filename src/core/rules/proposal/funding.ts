@@ -1,7 +1,7 @@
 import { toA1, type CellRef } from "../../model/address";
 import { isBlank, type PlanCell } from "../../model/cell";
 import { NUMBER_FORMATS } from "../../locale/numberFormats";
-import type { FundingLine, FundingYear } from "../../model/round";
+import type { FundingLine } from "../../model/round";
 import type { RecognisedProposal } from "../../recognise/recognise";
 import { readFundingRow, type FundingRow, type ProposalOutline } from "../../recognise/read";
 import { matchKey } from "../../text/normalise";
@@ -28,7 +28,8 @@ function euros(cents: number): number {
 
 class FundingReader {
   private readonly itemIds: ReadonlySet<string>;
-  private readonly firstLine = new Map<string, CellRef>();
+  /** Where each source's line of an item id was first seen: by source, then by id key. */
+  private readonly firstLine = new Map<string, Map<string, CellRef>>();
   readonly funded = new Set<string>();
 
   constructor(
@@ -47,19 +48,23 @@ class FundingReader {
     const idKey = matchKey(itemId);
     if (idKey !== "") this.funded.add(idKey);
     if (idKey !== "" && source !== null && row.itemId) {
-      const key = `${idKey}\u0000${source}`;
       const at = { row: row.row, col: row.itemId.col };
-      const first = this.firstLine.get(key);
+      let ofSource = this.firstLine.get(source);
+      if (!ofSource) {
+        ofSource = new Map();
+        this.firstLine.set(source, ofSource);
+      }
+      const first = ofSource.get(idKey);
       if (first)
         r.sink.add("FUND-DUPLICATE-LINE", at, itemId, {
           id: itemId,
           source: issueValue(row.source?.value)?.toString() ?? source,
           first: toA1(first),
         });
-      else this.firstLine.set(key, at);
+      else ofSource.set(idKey, at);
     }
 
-    const byYear = new Map<number, number>();
+    const years: { year: number; cents: number }[] = [];
     let complete = true;
     for (const cell of row.years) {
       const header = this.read.fundingYears.find((y) => y.col === cell.col)?.header ?? "";
@@ -68,12 +73,12 @@ class FundingReader {
         scale: cell.scale,
       });
       if (amount.kind === "unusable") complete = false;
-      if (amount.kind === "amount")
-        byYear.set(cell.year, (byYear.get(cell.year) ?? 0) + amount.cents);
+      if (amount.kind !== "amount") continue;
+      const same = years.find((y) => y.year === cell.year);
+      if (same) same.cents += amount.cents;
+      else years.push({ year: cell.year, cents: amount.cents });
     }
-    const years: FundingYear[] = [...byYear]
-      .sort(([a], [b]) => a - b)
-      .map(([year, cents]) => ({ year, cents }));
+    years.sort((a, b) => a.year - b.year);
     const totalCents = years.reduce((sum, y) => sum + y.cents, 0);
     this.total(row, complete, totalCents);
     return {
