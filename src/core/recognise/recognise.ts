@@ -274,9 +274,16 @@ const ANCHORS = new LabelIndex<LabelKey>(
   ),
 );
 
-function mayBeHeaderRow(cells: readonly CellValue[]): boolean {
-  for (const cell of cells)
-    if (cell.kind === "text" && ANCHORS.names(cell.text, ANCHOR_KEYS)) return true;
+/**
+ * Whether a free cell of the row names an anchor. Every kind of table needs its anchor among
+ * its free cells, so the cells of recognised Excel tables (their data rows above all) are
+ * not looked up at all.
+ */
+function mayBeHeaderRow(cells: readonly CellValue[], free: (col: number) => boolean): boolean {
+  for (let col = 0; col < cells.length; col++) {
+    const cell = cells[col];
+    if (cell.kind === "text" && free(col) && ANCHORS.names(cell.text, ANCHOR_KEYS)) return true;
+  }
   return false;
 }
 
@@ -284,8 +291,8 @@ function mayBeHeaderRow(cells: readonly CellValue[]): boolean {
 function findPlainHeaders(sheet: SheetSnapshot, excel: readonly HeaderFound[]): HeaderFound[] {
   const found: HeaderFound[] = [];
   sheet.cells.forEach((cells, row) => {
-    if (!mayBeHeaderRow(cells)) return;
     const free = (col: number): boolean => !insideAny(excel, row, col);
+    if (!mayBeHeaderRow(cells, free)) return;
     for (const spec of TABLE_SPECS as readonly AnySpec[]) {
       const all = matchRow(spec, sheet, row, 0, cells.length - 1);
       const matches = new Map([...all].filter(([col]) => free(col)));
