@@ -51,7 +51,7 @@ export function unitScale(unit: string): number | null {
 const BRACKETED = /^(.*?)\s*[([]([^()[\]]*)[)\]]\s*$/su;
 
 export function splitHeaderUnit(header: string): HeaderUnit {
-  const match = BRACKETED.exec(header);
+  const match = header.includes("(") || header.includes("[") ? BRACKETED.exec(header) : null;
   if (!match) return { label: header.trim(), unit: null, scale: 1 };
   const unit = match[2].replace(/[\s\u00a0\u2007\u2009\u202f]+/g, " ").trim();
   return { label: match[1].trim(), unit, scale: unitScale(unit) };

@@ -1,7 +1,7 @@
 import { splitHeaderUnit } from "../locale/headerUnits";
 import type { CellValue } from "../model/cell";
 import { LANGS, type Lang } from "../model/lang";
-import { matchKey } from "../text/normalise";
+import { matchKey, uncachedMatchKey } from "../text/normalise";
 import type { LabelDef, LabelKey } from "./labels";
 
 /**
@@ -9,9 +9,11 @@ import type { LabelDef, LabelKey } from "./labels";
  * (`Maakunta:`, `Nro*`, `No` for `No.`).
  */
 export function labelMatchKey(label: string): string {
-  return matchKey(label)
-    .replace(/[\s:*.]+$/u, "")
-    .trim();
+  return withoutMarks(matchKey(label));
+}
+
+function withoutMarks(key: string): string {
+  return key.replace(/[\s:*.]+$/u, "").trim();
 }
 
 interface HeaderForms {
@@ -40,8 +42,8 @@ function headerForms(header: string): HeaderForms {
   if (known) return known;
   const split = splitHeaderUnit(header);
   const forms: HeaderForms = {
-    whole: labelMatchKey(header),
-    stripped: split.unit === null ? null : labelMatchKey(split.label),
+    whole: withoutMarks(uncachedMatchKey(header)),
+    stripped: split.unit === null ? null : withoutMarks(uncachedMatchKey(split.label)),
     unit: split.unit,
     scale: split.scale,
   };

@@ -13,6 +13,7 @@ import type {
 import type {
   ColumnPosition,
   FieldPosition,
+  FundingTablePosition,
   RecognisedProposal,
   RecognisedSettings,
   TablePosition,
@@ -65,14 +66,18 @@ export interface FundingRow {
   readonly total: (CellAt & { readonly unit: string | null; readonly scale: number | null }) | null;
 }
 
-export interface ProposalRead {
+/** A proposal's header-block values and where its columns lie, without the table rows. */
+export interface ProposalOutline {
   readonly sheet: string;
   readonly lang: Lang;
   readonly fields: Partial<Readonly<Record<ProposalFieldKey, FieldValue>>>;
   readonly itemColumns: Partial<Readonly<Record<ItemKey, ColumnPosition>>>;
-  readonly items: readonly ItemRow[];
   readonly fundingColumns: Partial<Readonly<Record<FundingKey, ColumnPosition>>>;
   readonly fundingYears: readonly YearColumn[];
+}
+
+export interface ProposalRead extends ProposalOutline {
+  readonly items: readonly ItemRow[];
   readonly funding: readonly FundingRow[];
 }
 
@@ -90,8 +95,8 @@ export interface SettingsRead {
   readonly themes: readonly ThemeRow[] | null;
 }
 
-function valueAt(sheet: SheetSnapshot, ref: CellRef): CellValue {
-  return sheet.cells[ref.row]?.[ref.col] ?? EMPTY;
+function valueAt(sheet: SheetSnapshot, row: number, col: number): CellValue {
+  return sheet.cells[row]?.[col] ?? EMPTY;
 }
 
 function readFields<K extends string>(
@@ -105,10 +110,10 @@ function readFields<K extends string>(
     fields[key] = {
       label: p.label,
       cell: p.value,
-      value: valueAt(sheet, p.value),
+      value: valueAt(sheet, p.value.row, p.value.col),
       unit: p.unit,
       scale: p.scale,
-      end: p.end ? { cell: p.end, value: valueAt(sheet, p.end) } : null,
+      end: p.end ? { cell: p.end, value: valueAt(sheet, p.end.row, p.end.col) } : null,
     };
   }
   return fields;
@@ -120,8 +125,7 @@ function readRows<K extends string>(sheet: SheetSnapshot, table: TablePosition<K
     const cells: Partial<Record<K, CellAt>> = {};
     for (const key of keys) {
       const position = table.columns[key];
-      if (position)
-        cells[key] = { col: position.col, value: valueAt(sheet, { row, col: position.col }) };
+      if (position) cells[key] = { col: position.col, value: valueAt(sheet, row, position.col) };
     }
     return { row, cells };
   });
@@ -132,39 +136,64 @@ function cellIn(
   row: number,
   position: ColumnPosition | undefined,
 ): CellAt | null {
-  return position ? { col: position.col, value: valueAt(sheet, { row, col: position.col }) } : null;
+  return position ? { col: position.col, value: valueAt(sheet, row, position.col) } : null;
 }
 
-export function readProposal(sheet: SheetSnapshot, recognised: RecognisedProposal): ProposalRead {
+/**
+ * One row of the funding table. The rules read the rows one at a time and keep none: a
+ * round of 18 × 20 000 items holds millions of cells, and rows read all at once would
+ * outlive the young generation only to be collected later at a higher price.
+ */
+export function readFundingRow(
+  sheet: SheetSnapshot,
+  funding: FundingTablePosition,
+  row: number,
+): FundingRow {
+  const total = funding.columns.total;
+  return {
+    row,
+    itemId: cellIn(sheet, row, funding.columns.itemId),
+    source: cellIn(sheet, row, funding.columns.source),
+    years: funding.years.map((y) => ({
+      col: y.col,
+      year: y.year,
+      unit: y.unit,
+      scale: y.scale,
+      value: valueAt(sheet, row, y.col),
+    })),
+    total: total
+      ? {
+          col: total.col,
+          value: valueAt(sheet, row, total.col),
+          unit: total.unit,
+          scale: total.scale,
+        }
+      : null,
+  };
+}
+
+/** The header block and the column positions; the rows are left to `readProposal`. */
+export function readProposalOutline(
+  sheet: SheetSnapshot,
+  recognised: RecognisedProposal,
+): ProposalOutline {
   const funding = recognised.funding;
   return {
     sheet: recognised.sheet,
     lang: recognised.lang,
     fields: readFields(sheet, recognised.fields),
     itemColumns: recognised.items.columns,
-    items: readRows(sheet, recognised.items),
     fundingColumns: funding?.columns ?? {},
     fundingYears: funding?.years ?? [],
-    funding: funding
-      ? funding.dataRows.map((row): FundingRow => {
-          const total = funding.columns.total;
-          const totalCell = cellIn(sheet, row, total);
-          return {
-            row,
-            itemId: cellIn(sheet, row, funding.columns.itemId),
-            source: cellIn(sheet, row, funding.columns.source),
-            years: funding.years.map((y) => ({
-              col: y.col,
-              year: y.year,
-              unit: y.unit,
-              scale: y.scale,
-              value: valueAt(sheet, { row, col: y.col }),
-            })),
-            total:
-              total && totalCell ? { ...totalCell, unit: total.unit, scale: total.scale } : null,
-          };
-        })
-      : [],
+  };
+}
+
+export function readProposal(sheet: SheetSnapshot, recognised: RecognisedProposal): ProposalRead {
+  const funding = recognised.funding;
+  return {
+    ...readProposalOutline(sheet, recognised),
+    items: readRows(sheet, recognised.items),
+    funding: funding ? funding.dataRows.map((row) => readFundingRow(sheet, funding, row)) : [],
   };
 }
 

@@ -275,9 +275,16 @@ const ANCHORS = new LabelIndex<LabelKey>(
   ),
 );
 
-function mayBeHeaderRow(cells: readonly CellValue[]): boolean {
-  for (const cell of cells)
-    if (cell.kind === "text" && ANCHORS.names(cell.text, ANCHOR_KEYS)) return true;
+/**
+ * Whether a free cell of the row names an anchor. Every kind of table needs its anchor among
+ * its free cells, so the cells of recognised Excel tables (their data rows above all) are
+ * not looked up at all.
+ */
+function mayBeHeaderRow(cells: readonly CellValue[], free: (col: number) => boolean): boolean {
+  for (let col = 0; col < cells.length; col++) {
+    const cell = cells[col];
+    if (cell.kind === "text" && free(col) && ANCHORS.names(cell.text, ANCHOR_KEYS)) return true;
+  }
   return false;
 }
 
@@ -285,8 +292,8 @@ function mayBeHeaderRow(cells: readonly CellValue[]): boolean {
 function findPlainHeaders(sheet: SheetSnapshot, excel: readonly HeaderFound[]): HeaderFound[] {
   const found: HeaderFound[] = [];
   sheet.cells.forEach((cells, row) => {
-    if (!mayBeHeaderRow(cells)) return;
     const free = (col: number): boolean => !insideAny(excel, row, col);
+    if (!mayBeHeaderRow(cells, free)) return;
     for (const spec of TABLE_SPECS as readonly AnySpec[]) {
       const all = matchRow(spec, sheet, row, 0, cells.length - 1);
       const matches = new Map([...all].filter(([col]) => free(col)));
@@ -315,16 +322,14 @@ function isSectionTitleRow(
   left: number,
   right: number,
 ): boolean {
-  const filled: CellValue[] = [];
+  let filled: CellValue | null = null;
   for (let col = left; col <= right; col++) {
     const cell = cellAt(sheet, row, col);
-    if (!isBlank(cell) && cell) filled.push(cell);
+    if (isBlank(cell) || !cell) continue;
+    if (filled) return false;
+    filled = cell;
   }
-  return (
-    filled.length === 1 &&
-    filled[0].kind === "text" &&
-    SECTION_TITLE_KEYS.has(labelMatchKey(filled[0].text))
-  );
+  return filled?.kind === "text" && SECTION_TITLE_KEYS.has(labelMatchKey(filled.text));
 }
 
 /** A header-block row such as `Laatija: …` or `Maakunta: …`: never a table's data. */
@@ -431,8 +436,10 @@ function findFields(sheet: SheetSnapshot, tables: readonly TableFound[]): Map<st
   const fields = new Map<string, FieldFound>();
   sheet.cells.forEach((cells, row) => {
     cells.forEach((cell, col) => {
-      const match = FIELDS.matchCell(cell);
-      if (!match || fields.has(match.key) || insideTable(tables, row, col)) return;
+      // Tables are checked first: a label search on every cell of every row costs far more.
+      if (cell?.kind !== "text" || insideTable(tables, row, col)) return;
+      const match = FIELDS.match(cell.text);
+      if (!match || fields.has(match.key)) return;
       const filled: number[] = [];
       for (let c = col + 1; c < cells.length && filled.length < 2; c++)
         if (!isBlank(cells[c])) filled.push(c);

@@ -4,6 +4,9 @@ import type { Vocabulary } from "./vocabulary";
 const LEADING_SEPARATOR = /^[-:.,]\s*/;
 const TRAILING_SEPARATOR = /\s*[-:.,]$/;
 
+const FOUND_CACHE_LIMIT = 10_000;
+const foundByList = new WeakMap<Vocabulary, Map<string, string | null>>();
+
 /**
  * The code a cell's text stands for, or null. Accepts the code, any language's label and
  * the aliases, whatever the case, diacritics or spacing; also a code beside a name of the
@@ -11,6 +14,21 @@ const TRAILING_SEPARATOR = /\s*[-:.,]$/;
  * another entry's name (`MK02 Lappi`).
  */
 export function lookup<C extends string>(vocabulary: Vocabulary<C>, raw: string): C | null {
+  // A round repeats the same few values in every row: each is worked out once per list.
+  let found = foundByList.get(vocabulary);
+  if (!found) {
+    found = new Map();
+    foundByList.set(vocabulary, found);
+  }
+  const known = found.get(raw);
+  if (known !== undefined) return known as C | null;
+  const code = lookupKey(vocabulary, raw);
+  if (found.size >= FOUND_CACHE_LIMIT) found.clear();
+  found.set(raw, code);
+  return code;
+}
+
+function lookupKey<C extends string>(vocabulary: Vocabulary<C>, raw: string): C | null {
   const key = vocabularyKey(raw);
   if (key === "") return null;
   return vocabulary.index.get(key) ?? lookupCodeWithName(vocabulary, key);

@@ -60,12 +60,16 @@ export function issueValue(cell: CellValue | undefined): IssueValue {
 }
 
 const DOUBLED_SPACES = /[ \t\u00a0\u2007\u2009\u202f]{2,}/g;
+/** What `trimmedText` would change: a line break or doubled spaces (surrounding space is checked apart). */
+const MAY_CHANGE = /[\r\n]|[ \t\u00a0\u2007\u2009\u202f]{2,}/;
 
 /**
  * Text with leading, trailing and doubled spaces removed, line by line (line breaks separate
  * the entries of a multi-valued cell and stay); null when there is nothing to remove.
  */
 export function trimmedText(text: string): string | null {
+  // Most cells hold one clean line: nothing to split, replace or join.
+  if (text !== "" && !MAY_CHANGE.test(text) && text.trim().length === text.length) return null;
   const lines = text
     .split(/\r\n|\r|\n/)
     .map((line) => line.replace(DOUBLED_SPACES, " ").trim())

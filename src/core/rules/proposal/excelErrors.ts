@@ -1,16 +1,25 @@
 import type { CellRef } from "../../model/address";
+import type { CellValue } from "../../model/cell";
 import type { RecognisedProposal, TablePosition } from "../../recognise/recognise";
-import type { ProposalRead } from "../../recognise/read";
+import type { ProposalOutline } from "../../recognise/read";
 import { unreadableCellRule } from "../unreadableCells";
 import type { Reading } from "./context";
+
+function reportAt(r: Reading, at: CellRef): void {
+  const cell = r.sheet.cells[at.row]?.[at.col];
+  if (cell?.kind === "error") reportError(r, at, cell, false);
+}
 
 /**
  * `derived`: a column whose value the rules work out from others (the funding total): a
  * formula there without its value loses nothing, so it is told (info), not an error.
  */
-function reportAt(r: Reading, at: CellRef, derived = false): void {
-  const cell = r.sheet.cells[at.row]?.[at.col];
-  if (cell?.kind !== "error") return;
+function reportError(
+  r: Reading,
+  at: CellRef,
+  cell: Extract<CellValue, { kind: "error" }>,
+  derived: boolean,
+): void {
   const unreadable = unreadableCellRule(cell);
   if (!unreadable) r.sink.add("CELL-EXCEL-ERROR", at, cell.code, { code: cell.code });
   else if (derived && unreadable.rule === "CELL-FORMULA-NO-VALUE")
@@ -30,9 +39,15 @@ function scanTable(
   table: TablePosition<string>,
   derivedCol: number | null = null,
 ): void {
-  for (const row of [table.headerRow, ...table.dataRows])
-    for (let col = table.left; col <= table.right; col++)
-      reportAt(r, { row, col }, row !== table.headerRow && col === derivedCol);
+  for (const row of [table.headerRow, ...table.dataRows]) {
+    const cells = r.sheet.cells[row];
+    if (!cells) continue;
+    for (let col = table.left; col <= table.right; col++) {
+      const cell = cells[col];
+      if (cell?.kind === "error")
+        reportError(r, { row, col }, cell, row !== table.headerRow && col === derivedCol);
+    }
+  }
 }
 
 /**
@@ -43,7 +58,7 @@ function scanTable(
 export function checkExcelErrors(
   r: Reading,
   recognised: RecognisedProposal,
-  read: ProposalRead,
+  read: ProposalOutline,
 ): void {
   scanTable(r, recognised.items);
   if (recognised.funding)

@@ -2,9 +2,9 @@ import { toA1, type CellRef } from "../../model/address";
 import { isBlank, type PlanCell } from "../../model/cell";
 import { centsToEuros } from "../../locale/money";
 import { NUMBER_FORMATS } from "../../locale/numberFormats";
-import type { FundingLine, FundingYear } from "../../model/round";
+import type { FundingLine } from "../../model/round";
 import type { RecognisedProposal } from "../../recognise/recognise";
-import type { FundingRow, ProposalRead } from "../../recognise/read";
+import { readFundingRow, type FundingRow, type ProposalOutline } from "../../recognise/read";
 import { matchKey } from "../../text/normalise";
 import { FUNDING_SOURCES } from "../../vocabulary/fundingSources";
 import { issueValue } from "./cells";
@@ -25,12 +25,13 @@ function isEmptyLine(row: FundingRow): boolean {
 
 class FundingReader {
   private readonly itemIds: ReadonlySet<string>;
-  private readonly firstLine = new Map<string, CellRef>();
+  /** Where each source's line of an item id was first seen: by source, then by id key. */
+  private readonly firstLine = new Map<string, Map<string, CellRef>>();
   readonly funded = new Set<string>();
 
   constructor(
     private readonly r: Reading,
-    private readonly read: ProposalRead,
+    private readonly read: ProposalOutline,
     private readonly items: ItemsRead,
     private readonly excelTable: boolean,
   ) {
@@ -44,19 +45,23 @@ class FundingReader {
     const idKey = matchKey(itemId);
     if (idKey !== "") this.funded.add(idKey);
     if (idKey !== "" && source !== null && row.itemId) {
-      const key = `${idKey}\u0000${source}`;
       const at = { row: row.row, col: row.itemId.col };
-      const first = this.firstLine.get(key);
+      let ofSource = this.firstLine.get(source);
+      if (!ofSource) {
+        ofSource = new Map();
+        this.firstLine.set(source, ofSource);
+      }
+      const first = ofSource.get(idKey);
       if (first)
         r.sink.add("FUND-DUPLICATE-LINE", at, itemId, {
           id: itemId,
           source: issueValue(row.source?.value)?.toString() ?? source,
           first: toA1(first),
         });
-      else this.firstLine.set(key, at);
+      else ofSource.set(idKey, at);
     }
 
-    const byYear = new Map<number, number>();
+    const years: { year: number; cents: number }[] = [];
     let complete = true;
     for (const cell of row.years) {
       const header = this.read.fundingYears.find((y) => y.col === cell.col)?.header ?? "";
@@ -65,12 +70,12 @@ class FundingReader {
         scale: cell.scale,
       });
       if (amount.kind === "unusable") complete = false;
-      if (amount.kind === "amount")
-        byYear.set(cell.year, (byYear.get(cell.year) ?? 0) + amount.cents);
+      if (amount.kind !== "amount") continue;
+      const same = years.find((y) => y.year === cell.year);
+      if (same) same.cents += amount.cents;
+      else years.push({ year: cell.year, cents: amount.cents });
     }
-    const years: FundingYear[] = [...byYear]
-      .sort(([a], [b]) => a - b)
-      .map(([year, cents]) => ({ year, cents }));
+    years.sort((a, b) => a.year - b.year);
     const totalCents = years.reduce((sum, y) => sum + y.cents, 0);
     this.total(row, complete, totalCents);
     return {
@@ -162,12 +167,18 @@ class FundingReader {
 /** Funding lines and their rules, then FUND-ITEM-UNFUNDED per item without a line. */
 export function interpretFunding(
   r: Reading,
-  read: ProposalRead,
+  read: ProposalOutline,
   recognised: RecognisedProposal,
   items: ItemsRead,
 ): FundingLine[] {
-  const reader = new FundingReader(r, read, items, recognised.funding?.excelTable != null);
-  const lines = read.funding.filter((row) => !isEmptyLine(row)).map((row) => reader.interpret(row));
+  const table = recognised.funding;
+  const reader = new FundingReader(r, read, items, table?.excelTable != null);
+  const lines: FundingLine[] = [];
+  if (table)
+    for (const row of table.dataRows) {
+      const cells = readFundingRow(r.sheet, table, row);
+      if (!isEmptyLine(cells)) lines.push(reader.interpret(cells));
+    }
   for (const facts of items.items) {
     if (facts.idKey === "" || reader.funded.has(facts.idKey)) continue;
     const { level, discussionStatus } = facts.item;

@@ -1,7 +1,7 @@
 import { dateFromCell } from "../../locale/dates";
 import { periodFromCells } from "../../locale/periods";
 import type { Period } from "../../model/round";
-import type { ProposalRead } from "../../recognise/read";
+import type { ProposalOutline } from "../../recognise/read";
 import { REGIONS } from "../../vocabulary/regions";
 import { cellText, formatSerial, issueValue } from "./cells";
 import type { Reading } from "./context";
@@ -20,7 +20,7 @@ export function formatPeriod(period: Period): string {
 }
 
 /** HDR-REGION: the region is there and one of the vocabulary's (a near miss is fixed). */
-function readRegion(r: Reading, read: ProposalRead): string | null {
+function readRegion(r: Reading, read: ProposalOutline): string | null {
   const field = read.fields.region;
   if (!field) {
     r.sink.add("HDR-REGION", null, null, { variant: "missing" });
@@ -43,7 +43,7 @@ function readRegion(r: Reading, read: ProposalRead): string | null {
 }
 
 /** HDR-PERIOD: missing, unreadable, ending before it starts, or over 10 years. */
-function readPeriod(r: Reading, read: ProposalRead): Period | null {
+function readPeriod(r: Reading, read: ProposalOutline): Period | null {
   const field = read.fields.period;
   if (!field) {
     r.sink.add("HDR-PERIOD", null, null, { variant: "missing", value: "" });
@@ -63,7 +63,7 @@ function readPeriod(r: Reading, read: ProposalRead): Period | null {
 }
 
 /** The proposal's date, and HDR-LATE when it is after the round's deadline. */
-function readDate(r: Reading, read: ProposalRead): number | null {
+function readDate(r: Reading, read: ProposalOutline): number | null {
   const field = read.fields.date;
   if (!field) return null;
   const date = dateFromCell(field.value);
@@ -77,7 +77,7 @@ function readDate(r: Reading, read: ProposalRead): number | null {
   return date.serial;
 }
 
-export function interpretHeader(r: Reading, read: ProposalRead): HeaderRead {
+export function interpretHeader(r: Reading, read: ProposalOutline): HeaderRead {
   return {
     region: readRegion(r, read),
     period: readPeriod(r, read),

@@ -1,7 +1,7 @@
 import type { RegionProposal } from "../../model/round";
 import type { SheetSnapshot } from "../../model/snapshot";
 import type { RecognisedProposal } from "../../recognise/recognise";
-import { readProposal } from "../../recognise/read";
+import { readProposalOutline } from "../../recognise/read";
 import type { Issue } from "../issue";
 import { IssueSink, type ProposalContext, type Reading } from "./context";
 import { checkExcelErrors } from "./excelErrors";
@@ -34,11 +34,11 @@ export function interpretProposal(
     settings: context.settings,
     sink: new IssueSink(context.file, sheet.name),
   };
-  const read = readProposal(sheet, recognised);
+  const read = readProposalOutline(sheet, recognised);
   checkExcelErrors(r, recognised, read);
   const header = interpretHeader(r, read);
   checkStructure(r, recognised, header.period);
-  const items = interpretItems(r, read, header.period);
+  const items = interpretItems(r, read, recognised.items.dataRows, header.period);
   const funding = interpretFunding(r, read, recognised, items);
   return {
     proposal: {

@@ -4,7 +4,7 @@ import { EMPTY, isBlank, type CellValue, type PlanCell } from "../../model/cell"
 import type { Item, Period } from "../../model/round";
 import { ITEM_COLUMNS, type ItemKey, type VocabularyName } from "../../recognise/labels";
 import type { ColumnPosition } from "../../recognise/recognise";
-import type { ItemRow, ProposalRead } from "../../recognise/read";
+import type { ProposalOutline } from "../../recognise/read";
 import { matchKey } from "../../text/normalise";
 import { VOCABULARIES } from "../../vocabulary/all";
 import { CROSS_CUTTING, LEVELS } from "../../vocabulary/itemValues";
@@ -67,14 +67,20 @@ class ItemReader {
   private readonly themes: ThemeVocabulary;
   private readonly inactive: ReadonlySet<string>;
   private readonly firstId = new Map<string, CellRef>();
+  /** The table's leftmost recognised column: where an item without an id column is reported. */
+  private readonly firstCol: number;
 
   constructor(
     private readonly r: Reading,
-    private readonly read: ProposalRead,
+    private readonly read: ProposalOutline,
     private readonly period: Period | null,
   ) {
     this.themes = roundThemeVocabulary(r.settings);
     this.inactive = new Set((r.settings.themes ?? []).filter((t) => !t.active).map((t) => t.code));
+    let firstCol = Infinity;
+    for (const position of Object.values(read.itemColumns))
+      if (position) firstCol = Math.min(firstCol, position.col);
+    this.firstCol = firstCol;
   }
 
   private column(key: ItemKey): ColumnPosition | undefined {
@@ -85,18 +91,20 @@ class ItemReader {
     return this.column(key)?.header ?? key;
   }
 
-  interpret(row: ItemRow): ItemFacts {
+  /** One row of the items table, its cells read straight from the sheet's row. */
+  interpret(row: number): ItemFacts {
     const { r } = this;
+    const columns = this.read.itemColumns;
+    const line = r.sheet.cells[row];
     const at = (key: ItemKey): CellRef | null => {
-      const c = row.cells[key];
-      return c ? { row: row.row, col: c.col } : null;
+      const position = columns[key];
+      return position ? { row, col: position.col } : null;
     };
-    const value = (key: ItemKey): CellValue => row.cells[key]?.value ?? EMPTY;
-    const firstCell: CellRef = {
-      row: row.row,
-      col: Math.min(...Object.values(row.cells).map((c) => c?.col ?? Infinity)),
+    const value = (key: ItemKey): CellValue => {
+      const position = columns[key];
+      return (position && line?.[position.col]) ?? EMPTY;
     };
-    const idAt = at("itemId") ?? firstCell;
+    const idAt = at("itemId") ?? { row, col: this.firstCol };
 
     const itemId = this.itemId(at("itemId"), value("itemId"));
     const theme = this.theme(at("theme"), value("theme"));
@@ -140,12 +148,12 @@ class ItemReader {
     this.monitoring(at, value, idAt);
     const targetYear = this.targetYear(at("targetYear"), value("targetYear"));
     const investmentNeedCents = this.investmentNeed(at("investmentNeed"), value("investmentNeed"));
-    this.textLengths(row);
+    this.textLengths(row, value);
     this.statuteForm(at("statute"), value("statute"), value("legislation"), idAt);
 
     const text = (key: ItemKey): string => cellText(value(key));
     const item: Item = {
-      source: { file: r.sink.file, sheet: r.sink.sheet, row: row.row },
+      source: { file: r.sink.file, sheet: r.sink.sheet, row },
       itemId,
       theme,
       crossCutting,
@@ -390,13 +398,16 @@ class ItemReader {
   }
 
   /** ITEM-TEXT-TOO-LONG: any text of the row over 1 000 characters. */
-  private textLengths(row: ItemRow): void {
+  private textLengths(row: number, value: (key: ItemKey) => CellValue): void {
     for (const def of ITEM_COLUMNS) {
-      const c = row.cells[def.key];
-      if (!c || c.value.kind !== "text" || !TEXT_KINDS.has(def.content.kind)) continue;
-      const length = textLength(c.value.text.trim());
+      const position = this.column(def.key);
+      const cell = value(def.key);
+      // No more characters than UTF-16 units: a text that short needs no counting.
+      if (!position || cell.kind !== "text" || cell.text.length <= MAX_TEXT_LENGTH) continue;
+      if (!TEXT_KINDS.has(def.content.kind)) continue;
+      const length = textLength(cell.text.trim());
       if (length > MAX_TEXT_LENGTH)
-        this.r.sink.add("ITEM-TEXT-TOO-LONG", { row: row.row, col: c.col }, issueValue(c.value), {
+        this.r.sink.add("ITEM-TEXT-TOO-LONG", { row, col: position.col }, issueValue(cell), {
           column: this.header(def.key),
           length,
           max: MAX_TEXT_LENGTH,
@@ -410,9 +421,14 @@ function findLevelText(level: string, r: Reading): string {
 }
 
 /** Every item row, its rules, and ITEM-TOO-MANY-THEMES over the region. */
-export function interpretItems(r: Reading, read: ProposalRead, period: Period | null): ItemsRead {
+export function interpretItems(
+  r: Reading,
+  read: ProposalOutline,
+  rows: readonly number[],
+  period: Period | null,
+): ItemsRead {
   const reader = new ItemReader(r, read, period);
-  const items = read.items.map((row) => reader.interpret(row));
+  const items = rows.map((row) => reader.interpret(row));
   const themes = new Set(items.flatMap((f) => (f.item.theme === null ? [] : [f.item.theme])));
   if (themes.size > r.settings.maxThemes)
     r.sink.add("ITEM-TOO-MANY-THEMES", null, themes.size, {

@@ -28,10 +28,10 @@ export type ListRead<C extends string = string> =
  * fix writes the list's label in the sheet's language (`  tem ` → `TEM`), not just the text
  * trimmed.
  */
-function checkWhitespace(r: Reading, at: CellRef, cell: CellValue, label: string): void {
+function checkWhitespace(r: Reading, at: CellRef, cell: CellValue, label: () => string): void {
   if (cell.kind !== "text") return;
   if (trimmedText(cell.text) !== null)
-    r.sink.add("CELL-WHITESPACE", at, cell.text, {}, { kind: "text", text: label });
+    r.sink.add("CELL-WHITESPACE", at, cell.text, {}, { kind: "text", text: label() });
 }
 
 export function readVocab<C extends string>(
@@ -44,7 +44,7 @@ export function readVocab<C extends string>(
   const raw = rawText(cell);
   if (raw === null) return { kind: "blank" };
   const code = lookup(vocabulary, raw);
-  if (code !== null) checkWhitespace(r, at, cell, fixLabel(vocabulary, code, r.sheetLang));
+  if (code !== null) checkWhitespace(r, at, cell, () => fixLabel(vocabulary, code, r.sheetLang));
   return { kind: "value", raw: raw.trim(), code };
 }
 
@@ -59,10 +59,7 @@ export function readVocabList<C extends string>(
   if (raw === null) return { kind: "blank" };
   const found = lookupMany(vocabulary, raw);
   if (found.unknown.length === 0)
-    checkWhitespace(
-      r,
-      at,
-      cell,
+    checkWhitespace(r, at, cell, () =>
       found.codes.map((code) => fixLabel(vocabulary, code, r.sheetLang)).join(", "),
     );
   return { kind: "value", raw: raw.trim(), codes: found.codes, unknown: found.unknown };
