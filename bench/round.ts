@@ -5,11 +5,11 @@
 import { parseA1 } from "../src/core/model/address";
 import type { PlanCell } from "../src/core/model/cell";
 import type { CellBlock, SheetSpec, WritePlan } from "../src/core/model/plan";
-import type { RegistryRow, WorkbookSnapshot } from "../src/core/model/snapshot";
+import type { WorkbookSnapshot } from "../src/core/model/snapshot";
 import { applyPlanToSnapshot } from "../src/core/model/applyPlan";
 import {
   buildSampleRound,
-  LISTS_SHEET_NAME,
+  roundAsOneWorkbook,
   proposalLayout,
   SAMPLE_PERIOD,
   type SampleFile,
@@ -67,18 +67,7 @@ export function roundFiles(itemsPerRegion: number): SampleFile[] {
 
 /** The whole round as one plan for one workbook, the lists sheet once. */
 export function roundPlan(files: readonly SampleFile[]): WritePlan {
-  const sheets: SheetSpec[] = [];
-  const registry: RegistryRow[] = [];
-  for (const file of files) {
-    for (const sheet of file.plan.sheets ?? []) {
-      if (sheet.name === LISTS_SHEET_NAME) {
-        if (sheets.some((s) => s.name === LISTS_SHEET_NAME)) continue;
-        registry.push(...(file.plan.registry ?? []));
-      }
-      sheets.push(sheet);
-    }
-  }
-  return { sheets, registry };
+  return roundAsOneWorkbook(files);
 }
 
 /** The round as a snapshot, as the in-browser workbook holds it (the core's input). */

@@ -5,14 +5,15 @@ import { packagePlans } from "../../src/core/packages";
 import { applyPlanToSnapshot } from "../../src/core/model/applyPlan";
 import type { PlanCell } from "../../src/core/model/cell";
 import type { Lang } from "../../src/core/model/lang";
-import type { SheetSpec, WritePlan } from "../../src/core/model/plan";
-import type { RegistryRow, WorkbookSnapshot } from "../../src/core/model/snapshot";
+import type { WritePlan } from "../../src/core/model/plan";
+import type { WorkbookSnapshot } from "../../src/core/model/snapshot";
 import { validateRound } from "../../src/core/rules";
 import { fixesOf, fixPlan } from "../../src/core/rules/fixes";
 import { markerPlan } from "../../src/core/rules/markers";
 import {
   buildSampleRound,
   LISTS_SHEET_NAME,
+  roundAsOneWorkbook,
   messyProposalFile,
   proposalTemplate,
   SAMPLE_PERIOD,
@@ -63,18 +64,7 @@ export const filledProposalPlan = (): WritePlan =>
 
 /** A small round (settings and 18 proposals of one item each) as one plan for one workbook. */
 export function smallRoundPlan(): WritePlan {
-  const sheets: SheetSpec[] = [];
-  const registry: RegistryRow[] = [];
-  for (const file of buildSampleRound({ itemsPerRegion: 1 })) {
-    for (const sheet of file.plan.sheets ?? []) {
-      if (sheet.name === LISTS_SHEET_NAME) {
-        if (sheets.some((s) => s.name === LISTS_SHEET_NAME)) continue;
-        registry.push(...(file.plan.registry ?? []));
-      }
-      sheets.push(sheet);
-    }
-  }
-  return { sheets, registry };
+  return roundAsOneWorkbook(buildSampleRound({ itemsPerRegion: 1 }));
 }
 
 export function consolidationPlanOf(lang: Lang) {

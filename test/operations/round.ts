@@ -1,6 +1,5 @@
-import type { SheetSpec, WritePlan } from "../../src/core/model/plan";
-import type { RegistryRow } from "../../src/core/model/snapshot";
-import { buildSampleRound, LISTS_SHEET_NAME } from "../../src/core/templates";
+import type { WritePlan } from "../../src/core/model/plan";
+import { buildSampleRound, roundAsOneWorkbook } from "../../src/core/templates";
 import { applyPlan, createOfficeHost, readWorkbook } from "../../src/workbook/office";
 import type { WorkbookHost } from "../../src/workbook/host";
 import { buildWorkbook, fakeContext, type FakeContextCore, type FakeWorkbook } from "../fake-excel";
@@ -8,18 +7,7 @@ import { buildWorkbook, fakeContext, type FakeContextCore, type FakeWorkbook } f
 /** The sample round (settings + 18 proposals) as one plan for one workbook, the lists sheet once. */
 export function roundPlan(itemsPerRegion: number): WritePlan {
   const files = buildSampleRound({ itemsPerRegion });
-  const sheets: SheetSpec[] = [];
-  const registry: RegistryRow[] = [];
-  for (const file of files) {
-    for (const sheet of file.plan.sheets ?? []) {
-      if (sheet.name === LISTS_SHEET_NAME) {
-        if (sheets.some((s) => s.name === LISTS_SHEET_NAME)) continue;
-        registry.push(...(file.plan.registry ?? []));
-      }
-      sheets.push(sheet);
-    }
-  }
-  return { sheets, registry };
+  return roundAsOneWorkbook(files);
 }
 
 /** A fake Excel workbook holding the sample round, written through the Office adapter. */

@@ -1,6 +1,7 @@
 import type { PlanCell } from "../model/cell";
 import type { Lang } from "../model/lang";
-import type { WritePlan } from "../model/plan";
+import type { SheetSpec, WritePlan } from "../model/plan";
+import type { RegistryRow } from "../model/snapshot";
 import type { Period } from "../model/round";
 import { NUMBER_FORMATS } from "../locale/numberFormats";
 import type { ItemKey } from "../recognise/labels";
@@ -11,7 +12,7 @@ import type { RegionCode } from "../vocabulary/regions";
 import { DEFAULT_THEMES, type DefaultThemeCode } from "../vocabulary/themes";
 import { labelOf } from "../vocabulary/vocabulary";
 import { fillProposal, fillSettings, type FundingRowInput, type ProposalData } from "./fill";
-import { ministryEntryLabel } from "./listsSheet";
+import { LISTS_SHEET_NAME, ministryEntryLabel } from "./listsSheet";
 import { proposalLayout, proposalTemplate } from "./proposal";
 import { proposalFileName } from "./round";
 import { ELIGIBLE_REGIONS, settingsLayout, settingsTemplate } from "./settings";
@@ -233,7 +234,7 @@ export interface RoundSizeOptions {
 }
 
 /** A small deterministic generator (mulberry32): the same seed, the same round. */
-function random(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -272,7 +273,7 @@ function regionLang(region: RegionCode, lang: Lang | "mixed"): Lang {
  */
 export function buildSampleRound(options: RoundSizeOptions): SampleFile[] {
   const n = Math.max(1, Math.floor(options.itemsPerRegion));
-  const next = random(options.seed ?? 2026);
+  const next = seededRandom(options.seed ?? 2026);
   const yearsCount = SAMPLE_PERIOD.end - SAMPLE_PERIOD.start + 1;
   const proposals = ELIGIBLE_REGIONS.map((region) => {
     const lang = regionLang(region, options.lang ?? "fi");
@@ -317,4 +318,20 @@ export function buildSampleRound(options: RoundSizeOptions): SampleFile[] {
     });
   });
   return [sampleSettingsFile(), ...proposals];
+}
+
+/** A round's files as one workbook's plan, the shared lists sheet written once. */
+export function roundAsOneWorkbook(files: readonly SampleFile[]): WritePlan {
+  const sheets: SheetSpec[] = [];
+  const registry: RegistryRow[] = [];
+  for (const file of files) {
+    for (const sheet of file.plan.sheets ?? []) {
+      if (sheet.name === LISTS_SHEET_NAME) {
+        if (sheets.some((s) => s.name === LISTS_SHEET_NAME)) continue;
+        registry.push(...(file.plan.registry ?? []));
+      }
+      sheets.push(sheet);
+    }
+  }
+  return { sheets, registry };
 }

@@ -1,24 +1,13 @@
 import { applyPlanToSnapshot } from "../../../src/core/model/applyPlan";
-import type { SheetSpec, WritePlan } from "../../../src/core/model/plan";
-import type { RegistryRow, WorkbookSnapshot } from "../../../src/core/model/snapshot";
-import { LISTS_SHEET_NAME, sampleRoundFiles } from "../../../src/core/templates";
+import type { WritePlan } from "../../../src/core/model/plan";
+import type { WorkbookSnapshot } from "../../../src/core/model/snapshot";
+import { roundAsOneWorkbook, sampleRoundFiles } from "../../../src/core/templates";
 import { createBrowserHost, EMPTY_WORKBOOK, type BrowserHost } from "../../../src/workbook/browser";
 import type { WorkbookHost } from "../../../src/workbook/host";
 
 /** The demo round (settings, five regions, one proposal with errors) as one plan. */
 export function sampleRoundPlan(): WritePlan {
-  const sheets: SheetSpec[] = [];
-  const registry: RegistryRow[] = [];
-  for (const file of sampleRoundFiles()) {
-    for (const sheet of file.plan.sheets ?? []) {
-      if (sheet.name === LISTS_SHEET_NAME) {
-        if (sheets.some((s) => s.name === LISTS_SHEET_NAME)) continue;
-        registry.push(...(file.plan.registry ?? []));
-      }
-      sheets.push(sheet);
-    }
-  }
-  return { sheets, registry };
+  return roundAsOneWorkbook(sampleRoundFiles());
 }
 
 /** The demo round as one workbook, with `extra` plans applied after. */

@@ -18,23 +18,12 @@ import {
   SAMPLE_PERIOD,
   settingsLayout,
   type SampleFile,
+  seededRandom,
 } from "../../../../src/core/templates";
 import type { ItemKey } from "../../../../src/core/recognise/labels";
 import { cell, type Raw } from "../../recognise/sheetBuilder";
 
 const ITEMS_PER_REGION = 24;
-
-/** mulberry32: the same seed, the same mistakes. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const REF: CellValue = { kind: "error", code: "#REF!" };
 const VALUE: CellValue = { kind: "error", code: "#VALUE!" };
@@ -158,7 +147,7 @@ function messySettings(sheet: SheetSnapshot): SheetSnapshot {
 }
 
 function messyRound(): RoundFile[] {
-  const next = random(14);
+  const next = seededRandom(14);
   const files: RoundFile[] = buildSampleRound({
     itemsPerRegion: ITEMS_PER_REGION,
     lang: "mixed",
