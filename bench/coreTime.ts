@@ -36,24 +36,38 @@ function cellCount(snapshot: WorkbookSnapshot): number {
   );
 }
 
-/** `warmUp`: one untimed run first; larger sizes are warm from the smaller ones already. */
+/**
+ * `warmUp`: one untimed run first; larger sizes are warm from the smaller ones already.
+ * `validateOnly`: validation alone, for a size where the three steps are over the budget.
+ */
 export async function coreAtSize(
   itemsPerRegion: number,
   runs: number,
   warmUp: boolean,
+  validateOnly = false,
 ): Promise<CoreSize> {
   collectGarbage();
   const heapBefore = process.memoryUsage().heapUsed;
   const snapshot = roundSnapshot(roundFiles(itemsPerRegion));
   const items = 18 * itemsPerRegion;
   const files = [{ file: "round.xlsx", snapshot }];
+  const rate = (timing: Timing): number =>
+    Math.round(items / Math.max(timing.medianMs / 1000, 1e-6));
+  if (validateOnly) {
+    const validate = await timeRuns(runs, () => validateRound(files), warmUp);
+    return {
+      itemsPerRegion,
+      items,
+      cells: cellCount(snapshot),
+      heapOfRoundMB: mb(process.memoryUsage().heapUsed - heapBefore),
+      steps: [{ step: "validate", timing: validate, itemsPerSecond: rate(validate) }],
+    };
+  }
   const validation = validateRound(files);
   const consolidation = consolidate(validation.proposals, validation.settings, validation.issues);
   const memoOptions = { lang: "fi" as const, date: "2026-03-16" };
   collectGarbage();
   const heapOfRoundMB = mb(process.memoryUsage().heapUsed - heapBefore);
-  const rate = (timing: Timing): number =>
-    Math.round(items / Math.max(timing.medianMs / 1000, 1e-6));
   const validate = await timeRuns(runs, () => validateRound(files), warmUp);
   const consolidateTiming = await timeRuns(
     runs,
