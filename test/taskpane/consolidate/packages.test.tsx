@@ -2,10 +2,7 @@
 import "../jsdomGlobals";
 import JSZip from "jszip";
 import type { Lang } from "../../../src/core/model/lang";
-import { ConsolidatePanel } from "../../../src/taskpane/sections/consolidate/ConsolidatePanel";
-import { useConsolidateSection } from "../../../src/taskpane/sections/consolidate/useConsolidateSection";
-import { usePackages } from "../../../src/taskpane/sections/consolidate/usePackages";
-import { textFor } from "../../../src/taskpane/shell/text";
+import { ConsolidateSectionView } from "../../../src/taskpane/sections/consolidate";
 import type { WorkbookHost } from "../../../src/workbook/host";
 import { buttonByText, click, mount, settle, type Mounted } from "../render";
 import { recordingHost, sampleRoundSnapshot } from "./workbook";
@@ -16,17 +13,7 @@ jest.setTimeout(60_000);
 const now = (): Date => new Date("2026-03-20T09:00:00Z");
 
 function Consolidate(props: { workbook: WorkbookHost; lang: Lang }) {
-  const state = useConsolidateSection({ lang: props.lang, workbook: props.workbook, now });
-  const packages = usePackages({ workbook: props.workbook, outputLang: state.outputLang, now });
-  return (
-    <ConsolidatePanel
-      state={state}
-      lang={props.lang}
-      t={textFor(props.lang)}
-      packages={packages}
-      excel={props.workbook.kind === "excel"}
-    />
-  );
+  return <ConsolidateSectionView {...props} now={now} />;
 }
 
 /** What the page hands the browser to save: each object URL's blob, by URL. */

@@ -1,3 +1,5 @@
+import type { Lang } from "../../../core/model/lang";
+import type { WorkbookHost } from "../../../workbook/host";
 import { textFor } from "../../shell/text";
 import type { SectionDefinition, SectionProps } from "../types";
 import { useSectionWorkbook } from "../validate/sectionWorkbook";
@@ -5,19 +7,31 @@ import { ConsolidatePanel } from "./ConsolidatePanel";
 import { useConsolidateSection } from "./useConsolidateSection";
 import { usePackages } from "./usePackages";
 
-function ConsolidateSection(props: SectionProps) {
-  const workbook = useSectionWorkbook(props);
-  const state = useConsolidateSection({ lang: props.lang, workbook });
-  const packages = usePackages({ workbook, outputLang: state.outputLang });
+export interface ConsolidateSectionViewProps {
+  readonly lang: Lang;
+  readonly workbook: WorkbookHost | null;
+  readonly now?: () => Date;
+}
+
+/** The Consolidate section, its ministry packages included, over a given workbook. */
+export function ConsolidateSectionView({ lang, workbook, now }: ConsolidateSectionViewProps) {
+  const clock = now ? { now } : {};
+  const state = useConsolidateSection({ lang, workbook, ...clock });
+  const packages = usePackages({ workbook, outputLang: state.outputLang, ...clock });
   return (
     <ConsolidatePanel
       state={state}
-      lang={props.lang}
-      t={textFor(props.lang)}
+      lang={lang}
+      t={textFor(lang)}
       packages={packages}
       excel={workbook?.kind === "excel"}
     />
   );
+}
+
+function ConsolidateSection(props: SectionProps) {
+  const workbook = useSectionWorkbook(props);
+  return <ConsolidateSectionView lang={props.lang} workbook={workbook} />;
 }
 
 export const consolidateSection: SectionDefinition = {
