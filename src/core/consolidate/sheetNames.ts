@@ -1,6 +1,6 @@
 import type { Lang } from "../model/lang";
 import type { RegistryRow, WorkbookSnapshot } from "../model/snapshot";
-import { numberedSheetName, sameSheetName } from "../model/sheetNames";
+import { numberedSheetName, sameSheetName, workbookNameKey } from "../model/sheetNames";
 import { msg } from "./text";
 
 /** The generated sheets of § 7 and § 7.1 every consolidation writes, in the order they are added. */
@@ -71,11 +71,11 @@ export function freeTableName(
   alsoTaken: readonly string[] = [],
 ): string {
   const used = new Set([
-    ...existing.sheets.flatMap((s) => s.tables.map((t) => t.name.toUpperCase())),
-    ...alsoTaken.map((t) => t.toUpperCase()),
+    ...existing.sheets.flatMap((s) => s.tables.map((t) => workbookNameKey(t.name))),
+    ...alsoTaken.map(workbookNameKey),
   ]);
   for (let k = 1; ; k += 1) {
     const name = k === 1 ? base : `${base}${k}`;
-    if (!used.has(name.toUpperCase())) return name;
+    if (!used.has(workbookNameKey(name))) return name;
   }
 }

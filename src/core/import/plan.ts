@@ -25,7 +25,12 @@ import { LISTS_SHEET_NAME } from "../templates/listsSheet";
 import { listsSheetFor, proposalSheetBase } from "../templates/proposal";
 import { settingsSheetFrom } from "../templates/settings";
 import { templatesMsg } from "../templates/text";
-import { freeSheetName, MAX_SHEET_NAME_LENGTH, sameSheetName } from "../model/sheetNames";
+import {
+  freeSheetName,
+  MAX_SHEET_NAME_LENGTH,
+  sameSheetName,
+  workbookNameKey,
+} from "../model/sheetNames";
 import type { RegionCode } from "../vocabulary/regions";
 import { normaliseProposal } from "./normalise";
 import { importLang } from "./workbookLang";
@@ -175,21 +180,21 @@ function recognisedProposal(source: ImportSource): RecognisedProposal | null {
   return found?.kind === "proposal" ? found : null;
 }
 
-/**
- * The plan for `sources` against `workbook`. Of two sources for one region only the first
- * is imported: the caller asks the user which one.
- */
 /** The spec with each table renamed `name_2`, `name_3` … where a table of the workbook has its name. */
 function withFreeTableNames(spec: SheetSpec, taken: Set<string>): SheetSpec {
   const tables = (spec.tables ?? []).map((table) => {
     let name = table.name;
-    for (let k = 2; taken.has(name.toLowerCase()); k += 1) name = `${table.name}_${k}`;
-    taken.add(name.toLowerCase());
+    for (let k = 2; taken.has(workbookNameKey(name)); k += 1) name = `${table.name}_${k}`;
+    taken.add(workbookNameKey(name));
     return name === table.name ? table : { ...table, name };
   });
   return { ...spec, tables };
 }
 
+/**
+ * The plan for `sources` against `workbook`. Of two sources for one region only the first
+ * is imported: the caller asks the user which one.
+ */
 export function buildImportPlan(
   workbook: WorkbookSnapshot,
   sources: readonly ImportSource[],
@@ -199,7 +204,7 @@ export function buildImportPlan(
   const taken = workbook.sheets.map((s) => s.name);
   // A backup keeps its tables, named after the sheet name the new sheet takes over.
   const tablesTaken = new Set(
-    workbook.sheets.flatMap((s) => s.tables.map((t) => t.name.toLowerCase())),
+    workbook.sheets.flatMap((s) => s.tables.map((t) => workbookNameKey(t.name))),
   );
   const existing = proposalsByRegion(workbook);
   const sheets: SheetSpec[] = [];

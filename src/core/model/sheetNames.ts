@@ -21,6 +21,9 @@ export function sheetNameKey(name: string): string {
   return name.toLowerCase();
 }
 
+/** Table and defined names: Excel tells them apart across the workbook without case, as sheet names. */
+export const workbookNameKey = sheetNameKey;
+
 /** Excel compares sheet names without regard to case. */
 export function sameSheetName(a: string, b: string): boolean {
   return sheetNameKey(a) === sheetNameKey(b);

@@ -29,7 +29,7 @@ import {
   readMarkers,
 } from "./markers";
 import { createAdapterSession, type AdapterSession } from "./session";
-import { sameSheetName, sheetNameKey } from "../../core/model/sheetNames";
+import { sameSheetName, sheetNameKey, workbookNameKey } from "../../core/model/sheetNames";
 
 export interface ApplyOptions {
   /** Request budget per sync (default 4 MB). */
@@ -471,8 +471,10 @@ async function readBeforeWriting(
     if (gone.length > 0) throw new WorkbookChangedError(gone, null);
     const loadedNames = names as Excel.NamedItemCollection | null;
     if (loadedNames) {
-      const wanted = new Set(planNames.map((n) => n.name.toLowerCase()));
-      namesToDrop = loadedNames.items.map((n) => n.name).filter((n) => wanted.has(n.toLowerCase()));
+      const wanted = new Set(planNames.map((n) => workbookNameKey(n.name)));
+      namesToDrop = loadedNames.items
+        .map((n) => n.name)
+        .filter((n) => wanted.has(workbookNameKey(n)));
     }
     for (const sheet of markerSheets) {
       const found = read.found.get(sheet);
